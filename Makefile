@@ -1,0 +1,58 @@
+# Quick start: `make run` serves the demo at http://127.0.0.1:8000, `make test` runs the suite.
+# Only python3 is needed; everything else is installed by these targets.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+INSTALLED := $(VENV)/.installed
+
+.PHONY: help install browser run test test-postgres lint format migrate seed bench clean
+
+help:
+	@echo "make run            set up, migrate SQLite, load demo content, serve on :$(PORT)"
+	@echo "make test           set up and run the whole suite (SQLite, or DATABASE_URL)"
+	@echo "make test-postgres  the suite on the local PostgreSQL, in a database of its own"
+	@echo "make lint           ruff check, ruff format --check, djlint"
+	@echo "make format         apply ruff format and djlint --reformat"
+
+$(INSTALLED): requirements/dev.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.lock
+	@touch $@
+
+install: $(INSTALLED)
+
+# Browser tests drive Debian's chromium; install it when it is missing.
+browser:
+	@bin/ensure-chromium
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo --if-empty
+
+run: seed
+	@echo "Cổng thông tin Thi đua – Khen thưởng: http://127.0.0.1:$(PORT)/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install browser
+	$(VENV)/bin/pytest
+
+test-postgres: install browser
+	@bin/with-postgres $(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
+	$(VENV)/bin/djlint templates --check
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djlint templates --reformat
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

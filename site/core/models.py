@@ -1,0 +1,39 @@
+"""Abstract page types every app builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.search import FoldedSearchMixin
+
+
+class PortalPage(FoldedSearchMixin, Page):
+    """A public page: searchable with folded Vietnamese text, with a date to show."""
+
+    search_fields = [*Page.search_fields, index.SearchField("folded_search_text")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def display_date(self):
+        """The date a reader sees in listings and search results."""
+        return self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def type_label(self):
+        return self._meta.verbose_name
+
+
+class SectionIndexPage(PortalPage):
+    """The landing page of a public section (/tin-tuc/, /van-ban/, …) with a short intro."""
+
+    intro = models.TextField(_("Giới thiệu ngắn"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_text_sources = ("title", "intro", "search_description")
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,98 @@
+"""The council's roles as Django groups, their permissions and the publication workflow.
+
+`manage.py setup_roles` applies this; it is idempotent and safe to run on every deploy.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Biên tập viên"
+APPROVERS = "Lãnh đạo Ban (duyệt đăng)"
+SECRETARIAT = "Thường trực Hội đồng"
+UNIT_OFFICERS = "Cán bộ thi đua đơn vị"
+
+WORKFLOW_NAME = "Duyệt đăng hai bước"
+APPROVAL_TASK_NAME = "Lãnh đạo Ban duyệt"
+
+# Page permissions on the site's home page (and so on every section below it).
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    APPROVERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    SECRETARIAT: ["add_page", "change_page", "publish_page"],
+}
+MEDIA_PERMISSIONS = {
+    EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    APPROVERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    SECRETARIAT: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+}
+# Model permissions: "app_label.codename".
+MODEL_PERMISSIONS = {
+    EDITORS: ["wagtailadmin.access_admin"],
+    APPROVERS: ["wagtailadmin.access_admin"],
+    SECRETARIAT: [
+        "wagtailadmin.access_admin",
+        "home.change_portalsettings",
+        "registrations.add_unit",
+        "registrations.change_unit",
+        "registrations.view_unit",
+        "registrations.add_unitofficer",
+        "registrations.change_unitofficer",
+        "registrations.view_unitofficer",
+    ],
+    UNIT_OFFICERS: [],
+}
+MEDIA_APPS = {"image": "wagtailimages", "document": "wagtaildocs"}
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _media_permission(codename):
+    return _permission(MEDIA_APPS[codename.split("_", 1)[1]], codename)
+
+
+@transaction.atomic
+def setup_roles(home_page=None):
+    """Create or update the groups, their permissions and the workflow on `home_page`."""
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
+
+    for name, perms in MODEL_PERMISSIONS.items():
+        groups[name].permissions.set([_permission(*perm.split(".", 1)) for perm in perms])
+
+    root_collection = Collection.get_first_root_node()
+    for name, codenames in MEDIA_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=groups[name], collection=root_collection, permission=_media_permission(codename)
+            )
+
+    if home_page is None:
+        home_page = Page.objects.filter(depth=2).first()
+    if home_page is None:
+        return groups
+
+    for name, codenames in PAGE_PERMISSIONS.items():
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=groups[name], page=home_page, permission=_permission("wagtailcore", codename)
+            )
+
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.set([groups[APPROVERS]])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=home_page, defaults={"workflow": workflow})
+    return groups

@@ -1,0 +1,24 @@
+"""The test suite: fast hashing, hashed static names as in production, mail in memory."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = env("SECRET_KEY", "test-only-not-secret-8d2e6f1a9c3b47e5")
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# The suite collects static files once into a temporary folder (tests/conftest.py), so
+# pages render with hashed names, as they do in production.
+STATIC_ROOT = Path(env("TEST_STATIC_ROOT", Path(tempfile.gettempdir()) / "tdkt-test-static"))
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-media-"))
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = True  # noqa: F405

@@ -1,0 +1,89 @@
+// Progressive enhancements of the public pages. Every feature works without this file.
+(function () {
+  "use strict";
+
+  var FONT_KEY = "portal-font-step";
+  var MIN_STEP = -2;
+  var MAX_STEP = 4;
+
+  function readStep() {
+    try {
+      var step = parseInt(window.localStorage.getItem(FONT_KEY), 10);
+      return isNaN(step) ? 0 : Math.max(MIN_STEP, Math.min(MAX_STEP, step));
+    } catch (e) {
+      return 0;
+    }
+  }
+
+  function applyStep(step) {
+    document.documentElement.style.fontSize = step === 0 ? "" : 100 + step * 12.5 + "%";
+    try {
+      window.localStorage.setItem(FONT_KEY, String(step));
+    } catch (e) {
+      /* Not remembered, but applied on this page. */
+    }
+    document.querySelectorAll("[data-font-size]").forEach(function (button) {
+      var action = button.getAttribute("data-font-size");
+      if (action === "down") button.disabled = step <= MIN_STEP;
+      if (action === "up") button.disabled = step >= MAX_STEP;
+    });
+  }
+
+  function setupFontSize() {
+    var buttons = document.querySelectorAll("[data-font-size]");
+    if (!buttons.length) return;
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var action = button.getAttribute("data-font-size");
+        var step = readStep();
+        if (action === "up") step = Math.min(MAX_STEP, step + 1);
+        else if (action === "down") step = Math.max(MIN_STEP, step - 1);
+        else step = 0;
+        applyStep(step);
+      });
+    });
+    applyStep(readStep());
+  }
+
+  function setupMenu() {
+    var toggle = document.querySelector(".main-nav__toggle");
+    var list = document.getElementById("main-nav-list");
+    if (!toggle || !list) return;
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") === "true";
+      toggle.setAttribute("aria-expanded", String(!open));
+      list.classList.toggle("is-open", !open);
+    });
+  }
+
+  // Voice search through the browser's Web Speech API, where the browser has it.
+  function setupVoiceSearch() {
+    var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+    var button = document.querySelector("[data-voice-search]");
+    if (!Recognition || !button) return;
+    var input = document.getElementById("header-search");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var recognition = new Recognition();
+      recognition.lang = "vi-VN";
+      recognition.interimResults = false;
+      recognition.maxAlternatives = 1;
+      button.setAttribute("aria-pressed", "true");
+      recognition.onresult = function (event) {
+        input.value = event.results[0][0].transcript;
+        input.form.submit();
+      };
+      recognition.onend = function () {
+        button.setAttribute("aria-pressed", "false");
+      };
+      recognition.start();
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setupFontSize();
+    setupMenu();
+    setupVoiceSearch();
+  });
+})();

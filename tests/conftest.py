@@ -1,0 +1,40 @@
+"""Suite-wide fixtures: hashed static files, the demo site loaded once, browser tests last."""
+
+import pytest
+from django.core.management import call_command
+
+
+def pytest_collection_modifyitems(config, items):
+    # Browser tests use a live server and transactional database, which empties the tables
+    # the shared demo content lives in: run them after everything else.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(tmp_path_factory):
+    """Pages render with hashed static names, as in production."""
+    call_command("collectstatic", interactive=False, verbosity=0, clear=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for the session; each test runs in a rolled-back transaction."""
+    from home.demo import DemoBuilder
+
+    with django_db_blocker.unblock():
+        DemoBuilder().build(password="demo-password-for-tests")
+
+
+@pytest.fixture
+def home_page(db):
+    from home.models import HomePage
+
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def users(db):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    return {user.username: user for user in User.objects.all()}

@@ -1,0 +1,47 @@
+"""The home page stays cheap: its query count does not grow with the content."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsPage
+from tests.factories import NewsPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_HOME_QUERIES = 15
+
+
+def count_home_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+    assert response.status_code == 200
+    return len(queries)
+
+
+def double_the_content(home_page):
+    news_index = home_page.get_children().get(slug="tin-tuc").specific
+    news_count = news_index.get_children().count()
+    for _ in range(news_count):
+        NewsPageFactory(parent=news_index)
+    for _ in range(home_page.get_children().count()):
+        StandardPageFactory(parent=home_page, show_in_menus=True)
+
+
+def test_home_query_count_is_small_and_constant(client, home_page):
+    client.get("/")  # warm the per-process caches (site root paths, content types)
+    before = count_home_queries(client)
+    assert before <= MAX_HOME_QUERIES
+
+    double_the_content(home_page)
+    client.get("/")
+    after = count_home_queries(client)
+    assert after == before
+
+
+def test_home_shows_the_newest_news_first(client, home_page):
+    news_index = home_page.get_children().get(slug="tin-tuc").specific
+    newest_demo = NewsPage.objects.order_by("-date").first()
+    NewsPageFactory(parent=news_index, title="Tin mới nhất về phong trào thi đua")
+    html = client.get("/").content.decode()
+    assert html.index("Tin mới nhất về phong trào thi đua") < html.index(newest_demo.title)

@@ -1,0 +1,107 @@
+"""Roles, admin access and the two-step publication workflow."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, WorkflowState
+
+from home.roles import APPROVERS, EDITORS, SECRETARIAT, UNIT_OFFICERS
+from news.models import NewsPage
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+ADMIN = "/admin/"
+SETTINGS_URL = "/admin/settings/home/portalsettings/"
+
+
+def test_the_roles_exist_with_their_members(users):
+    assert users["bientap"].groups.filter(name=EDITORS).exists()
+    assert users["pheduyet"].groups.filter(name=APPROVERS).exists()
+    assert users["thuongtruc"].groups.filter(name=SECRETARIAT).exists()
+    assert users["donvi1"].groups.filter(name=UNIT_OFFICERS).exists()
+    assert users["donvi1"].unit_officer.unit != users["donvi2"].unit_officer.unit
+
+
+def test_admin_requires_sign_in(client):
+    response = client.get(ADMIN)
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("username", ["donvi1", "donvi2"])
+def test_unit_officers_cannot_enter_the_admin(client, users, username):
+    client.force_login(users[username])
+    response = client.get(ADMIN)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("username", ["bientap", "pheduyet", "thuongtruc", "admin"])
+def test_staff_roles_enter_the_admin_in_vietnamese(client, users, username):
+    client.force_login(users[username])
+    response = client.get(ADMIN)
+    assert response.status_code == 200
+    assert 'lang="vi"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("username", "allowed"),
+    [("bientap", False), ("pheduyet", False), ("donvi1", False), ("thuongtruc", True), ("admin", True)],
+)
+def test_only_the_secretariat_edits_site_settings(client, users, username, allowed):
+    client.force_login(users[username])
+    response = client.get(SETTINGS_URL, follow=False)
+    if allowed:
+        assert response.status_code in (200, 302)
+        if response.status_code == 302:  # redirects to the default site's settings
+            assert client.get(response["Location"]).status_code == 200
+    else:
+        assert response.status_code in (302, 403)
+        if response.status_code == 302:
+            final = client.get(response["Location"])
+            assert final.status_code in (200, 403)
+            assert "portalsettings" not in final.request["PATH_INFO"]
+
+
+def test_editors_cannot_publish_but_approvers_can(users, home_page):
+    news = NewsPage.objects.live().first()
+    editor_perms = news.permissions_for_user(users["bientap"])
+    approver_perms = news.permissions_for_user(users["pheduyet"])
+    assert editor_perms.can_edit()
+    assert not editor_perms.can_publish()
+    assert approver_perms.can_publish()
+    assert not news.permissions_for_user(users["donvi1"]).can_edit()
+
+
+def test_editor_submits_and_approver_publishes(users, home_page):
+    index = home_page.get_children().get(slug="tin-tuc")
+    page = NewsPageFactory(parent=index, title="Tin chờ duyệt", live=False)
+    workflow = page.get_workflow()
+    assert workflow is not None and workflow.name == "Duyệt đăng hai bước"
+
+    revision = page.save_revision(user=users["bientap"])
+    state = workflow.start(page, users["bientap"])
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert not task.user_can_access_editor(page, users["donvi1"])
+    actions = [name for name, *_ in task.get_actions(page, users["pheduyet"])]
+    assert "approve" in actions
+    assert task.get_actions(page, users["bientap"]) == []
+
+    task.on_action(task_state, users["pheduyet"], "approve")
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert page.live
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert page.live_revision_id == revision.pk
+
+
+def test_setup_roles_is_idempotent(home_page):
+    from home.roles import setup_roles
+
+    before = {group.name: group.permissions.count() for group in Group.objects.all()}
+    setup_roles(Page.objects.get(pk=home_page.pk))
+    after = {group.name: group.permissions.count() for group in Group.objects.all()}
+    assert before == after
