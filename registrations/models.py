@@ -57,6 +57,8 @@ class RegistrationPortalPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        officer = getattr(request.user, "unit_officer", None) if request.user.is_authenticated else None
+        officer = (
+            getattr(request.user, "unit_officer", None) if request.user.is_authenticated else None
+        )
         context["officer_unit"] = officer.unit if officer else None
         return context

@@ -53,21 +53,31 @@ def test_home_page_has_its_blocks_and_latest_news(client):
         "Truy cập nhanh",
     ):
         assert heading in html
-    assert "Chỉ đạo nâng cao chất lượng công tác thi đua, khen thưởng" in html or "/tin-tuc/" in html
+    assert (
+        "Chỉ đạo nâng cao chất lượng công tác thi đua, khen thưởng" in html or "/tin-tuc/" in html
+    )
     # Blocks whose apps have nothing yet say so instead of disappearing.
     assert "Chưa có gương điển hình được giới thiệu." in html
 
 
 def test_main_navigation_comes_from_the_page_tree(client, home_page):
     html = client.get("/").content.decode()
-    nav = html[html.index('<nav class="main-nav"') : html.index("</nav>", html.index('<nav class="main-nav"'))]
+    nav = html[
+        html.index('<nav class="main-nav"') : html.index(
+            "</nav>", html.index('<nav class="main-nav"')
+        )
+    ]
     for label in ("Giới thiệu", "Văn bản", "Lấy ý kiến nhân dân", "Hỏi đáp", "Liên hệ"):
         assert label in nav
     hidden = StandardPage.objects.get(slug="lien-he")
     hidden.show_in_menus = False
     hidden.save_revision().publish()
     html = client.get("/").content.decode()
-    nav = html[html.index('<nav class="main-nav"') : html.index("</nav>", html.index('<nav class="main-nav"'))]
+    nav = html[
+        html.index('<nav class="main-nav"') : html.index(
+            "</nav>", html.index('<nav class="main-nav"')
+        )
+    ]
     assert 'href="/lien-he/"' not in nav
 
 
@@ -164,3 +174,34 @@ def test_font_size_control_and_voice_search_are_offered(client):
     html = client.get("/").content.decode()
     for label in ("Giảm cỡ chữ", "Cỡ chữ mặc định", "Tăng cỡ chữ", "Tìm kiếm bằng giọng nói"):
         assert f'aria-label="{label}"' in html
+
+
+def test_tables_scroll_inside_a_labelled_region(client, home_page):
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(
+        parent=home_page,
+        slug="chi-tieu",
+        body=[
+            (
+                "table",
+                {
+                    "data": [["Chỉ tiêu", "Mức"], ["Tập thể nhỏ", "≥ 60%"]],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": "Chỉ tiêu khen thưởng cấp Nhà nước",
+                },
+            )
+        ],
+    )
+    html = client.get(page.url).content.decode()
+    assert 'class="table-scroll"' in html
+    assert 'aria-label="Chỉ tiêu khen thưởng cấp Nhà nước"' in html
+    assert "Tập thể nhỏ" in html
+
+
+def test_site_stays_vietnamese_for_an_english_browser(client):
+    html = client.get("/tin-tuc/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="vi"' in html
+    assert "11/09/2020 16:06" in html
+    assert "Bỏ qua, đến nội dung chính" in html

@@ -47,7 +47,13 @@ def test_staff_roles_enter_the_admin_in_vietnamese(client, users, username):
 
 @pytest.mark.parametrize(
     ("username", "allowed"),
-    [("bientap", False), ("pheduyet", False), ("donvi1", False), ("thuongtruc", True), ("admin", True)],
+    [
+        ("bientap", False),
+        ("pheduyet", False),
+        ("donvi1", False),
+        ("thuongtruc", True),
+        ("admin", True),
+    ],
 )
 def test_only_the_secretariat_edits_site_settings(client, users, username, allowed):
     client.force_login(users[username])

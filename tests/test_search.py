@@ -111,7 +111,9 @@ def test_empty_query_invites_a_search(client):
     assert "Nhập từ khóa" in response.content.decode()
 
 
-def test_search_query_count_does_not_grow_with_results(client, home_page, django_assert_max_num_queries):
+def test_search_query_count_does_not_grow_with_results(
+    client, home_page, django_assert_max_num_queries
+):
     index = home_page.get_children().get(slug="tin-tuc")
     for number in range(12):
         NewsPageFactory(parent=index, title=f"Gương sáng Bản Đôn {number}")

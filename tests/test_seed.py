@@ -14,8 +14,18 @@ pytestmark = pytest.mark.django_db
 
 def test_seed_demo_builds_the_public_addresses():
     urls = set(Page.objects.live().values_list("url_path", flat=True))
-    for slug in ("tin-tuc", "van-ban", "khen-thuong", "tra-cuu", "thong-ke", "guong-dien-hinh",
-                 "phong-trao", "lay-y-kien", "hoi-dap", "dang-ky-thi-dua"):
+    for slug in (
+        "tin-tuc",
+        "van-ban",
+        "khen-thuong",
+        "tra-cuu",
+        "thong-ke",
+        "guong-dien-hinh",
+        "phong-trao",
+        "lay-y-kien",
+        "hoi-dap",
+        "dang-ky-thi-dua",
+    ):
         assert f"/trang-chu/{slug}/" in urls
     assert NewsPage.objects.filter(title__contains="Nguyễn").exists()
 
@@ -61,3 +71,9 @@ def test_officer_signs_in_with_the_form(client, users):
     assert wrong.status_code == 200
     assert 'role="alert"' in wrong.content.decode()
     assert 'value="donvi2"' in wrong.content.decode()
+
+
+def test_demo_pages_are_published_through_revisions():
+    pages = Page.objects.live().filter(depth__gt=1)
+    assert pages.filter(first_published_at__isnull=True).count() == 0
+    assert pages.filter(live_revision__isnull=True).count() == 0

@@ -39,3 +39,9 @@ def test_fold_query_bounds_very_long_input():
     folded = fold_query("thi đua " * 5000)
     assert len(folded.split()) == MAX_QUERY_WORDS
     assert len(folded) < 200
+
+
+def test_fold_words_splits_document_numbers_into_plain_words():
+    from core.text import fold_words
+
+    assert fold_words("Công văn số 3441/UBND-KTTH") == "cong van so 3441 ubnd ktth"

@@ -70,7 +70,7 @@ class BodyBlock(blocks.StreamBlock):
     )
     image_with_caption = ImageWithCaptionBlock()
     quote = QuoteBlock()
-    table = TableBlock(label=_("Bảng"))
+    table = TableBlock(label=_("Bảng"), template="blocks/table.html")
     document_link = DocumentLinkBlock()
     video_embed = EmbedBlock(label=_("Video nhúng"), template="blocks/video_embed.html")
 
@@ -78,7 +78,9 @@ class BodyBlock(blocks.StreamBlock):
 class LinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Nhãn"), max_length=100)
     url = blocks.CharBlock(
-        label=_("Địa chỉ"), max_length=300, help_text=_("Đường dẫn trong cổng (/van-ban/) hoặc https://…")
+        label=_("Địa chỉ"),
+        max_length=300,
+        help_text=_("Đường dẫn trong cổng (/van-ban/) hoặc https://…"),
     )
 
     class Meta:
@@ -97,7 +99,12 @@ class QuickLinkBlock(LinkBlock):
 class SocialLinkBlock(LinkBlock):
     network = blocks.ChoiceBlock(
         label=_("Mạng xã hội"),
-        choices=[("facebook", "Facebook"), ("youtube", "YouTube"), ("zalo", "Zalo"), ("other", _("Khác"))],
+        choices=[
+            ("facebook", "Facebook"),
+            ("youtube", "YouTube"),
+            ("zalo", "Zalo"),
+            ("other", _("Khác")),
+        ],
     )
 
     class Meta:

@@ -3,7 +3,7 @@
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.text import fold
+from core.text import fold_words
 
 
 class FoldedSearchMixin:
@@ -33,7 +33,7 @@ class FoldedSearchMixin:
         return texts
 
     def folded_search_text(self):
-        return fold(" ".join(texts for texts in self.searchable_texts()))
+        return fold_words(" ".join(self.searchable_texts()))
 
     @classmethod
     def folded_search_fields(cls, page_search_fields):

@@ -23,6 +23,15 @@ def fold(text):
     return anyascii(str(text)).lower()
 
 
+def fold_words(text):
+    """Folded words separated by single spaces: "1657/QĐ-UBND" -> "1657 qd ubnd".
+
+    Used for the indexed text and for queries alike, so both databases' tokenizers (which
+    treat "3441/ubnd-kttt" as one token on PostgreSQL) see the same plain words.
+    """
+    return " ".join(_WORD.findall(fold(text)))
+
+
 def fold_query(query):
     """A safe search query: folded words only, bounded in length and number of words.
 
@@ -30,5 +39,5 @@ def fold_query(query):
     """
     if not query:
         return ""
-    words = _WORD.findall(fold(str(query)[:MAX_QUERY_CHARS]))
+    words = fold_words(str(query)[:MAX_QUERY_CHARS]).split()
     return " ".join(words[:MAX_QUERY_WORDS])

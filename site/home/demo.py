@@ -53,7 +53,7 @@ DEMO_ACCOUNTS = [
     ("pheduyet", "Lương Văn", "Thắng", APPROVERS, None),
     ("thuongtruc", "Nguyễn Thị", "Lan", SECRETARIAT, None),
 ]
-DEMO_PASSWORD = "ThiDua@2026"
+DEMO_PASSWORD = "ThiDua@2026"  # noqa: S105 (printed in dev mode only; see seed_demo)
 
 
 def _model(label):
@@ -92,7 +92,8 @@ def ensure_child(parent, model, slug, **fields):
     existing = child_by_slug(parent, slug)
     if existing is not None:
         return existing.specific
-    page = model(slug=slug, **fields)
+    # Created as a draft, then published through a revision like an editor's page.
+    page = model(slug=slug, live=False, **fields)
     parent.add_child(instance=page)
     return page
 
@@ -150,7 +151,9 @@ class DemoBuilder:
             self.log("Trang chủ: đã tạo")
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+            site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True
+            )
         if site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = content.SITE_SETTINGS["council_name"]
@@ -218,7 +221,9 @@ class DemoBuilder:
         portal = PortalSettings.for_site(site)
         for field, value in content.SITE_SETTINGS.items():
             setattr(portal, field, value)
-        portal.footer_links = [("link", {"label": label, "url": url}) for label, url in content.FOOTER_LINKS]
+        portal.footer_links = [
+            ("link", {"label": label, "url": url}) for label, url in content.FOOTER_LINKS
+        ]
         portal.social_links = [
             ("social", {"network": network, "label": label, "url": url})
             for network, label, url in content.SOCIAL_LINKS
@@ -230,7 +235,11 @@ class DemoBuilder:
         for spec in content.UNITS:
             unit, _ = Unit.objects.update_or_create(
                 code=spec["code"],
-                defaults={"name": spec["name"], "short_name": spec["short_name"], "kind": spec["kind"]},
+                defaults={
+                    "name": spec["name"],
+                    "short_name": spec["short_name"],
+                    "kind": spec["kind"],
+                },
             )
             units.append(unit)
         accounts = [*DEMO_ACCOUNTS]
@@ -261,4 +270,6 @@ class DemoBuilder:
                 self.created_accounts.append((username, group_name))
             user.groups.add(Group.objects.get(name=group_name))
             if unit_code:
-                UnitOfficer.objects.get_or_create(user=user, defaults={"unit": Unit.objects.get(code=unit_code)})
+                UnitOfficer.objects.get_or_create(
+                    user=user, defaults={"unit": Unit.objects.get(code=unit_code)}
+                )

@@ -90,11 +90,21 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("council_name"), FieldPanel("office_name"), FieldPanel("province"), FieldPanel("logo")],
+            [
+                FieldPanel("council_name"),
+                FieldPanel("office_name"),
+                FieldPanel("province"),
+                FieldPanel("logo"),
+            ],
             _("Cơ quan"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("working_hours")],
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("working_hours"),
+            ],
             _("Liên hệ"),
         ),
         FieldPanel("footer_note"),

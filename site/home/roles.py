@@ -31,9 +31,30 @@ PAGE_PERMISSIONS = {
     SECRETARIAT: ["add_page", "change_page", "publish_page"],
 }
 MEDIA_PERMISSIONS = {
-    EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
-    APPROVERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
-    SECRETARIAT: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    EDITORS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
+    APPROVERS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
+    SECRETARIAT: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
 }
 # Model permissions: "app_label.codename".
 MODEL_PERMISSIONS = {
@@ -74,7 +95,9 @@ def setup_roles(home_page=None):
     for name, codenames in MEDIA_PERMISSIONS.items():
         for codename in codenames:
             GroupCollectionPermission.objects.get_or_create(
-                group=groups[name], collection=root_collection, permission=_media_permission(codename)
+                group=groups[name],
+                collection=root_collection,
+                permission=_media_permission(codename),
             )
 
     if home_page is None:

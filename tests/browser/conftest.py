@@ -33,7 +33,9 @@ def site_server(django_db_setup, django_db_blocker):
     from django.test.testcases import LiveServerThread
 
     shared = {c.alias: c for c in connections.all() if c.vendor == "sqlite" and c.is_in_memory_db()}
-    thread = LiveServerThread("localhost", static_handler=lambda app: app, connections_override=shared)
+    thread = LiveServerThread(
+        "localhost", static_handler=lambda app: app, connections_override=shared
+    )
     thread.daemon = True
     for connection in shared.values():
         connection.inc_thread_sharing()

@@ -16,7 +16,9 @@ def test_enlarge_font_search_without_diacritics_and_open_result(demo_site, page)
     assert font_size(page) == "125%"
 
     # Remembered on the next page.
-    page.get_by_role("navigation", name="Điều hướng chính").get_by_role("button", name="Danh mục").click()
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role(
+        "button", name="Danh mục"
+    ).click()
     page.get_by_role("link", name="Giới thiệu", exact=True).first.click()
     page.wait_for_url("**/gioi-thieu/")
     assert font_size(page) == "125%"
@@ -37,9 +39,17 @@ def test_enlarge_font_search_without_diacritics_and_open_result(demo_site, page)
 
 @pytest.mark.parametrize(
     "address",
-    ["/", "/tim-kiem/?q=nguyen+thi+huong", "/gioi-thieu/", "/chinh-sach-bao-ve-du-lieu-ca-nhan/", "/tin-tuc/"],
+    [
+        "/",
+        "/tim-kiem/?q=nguyen+thi+huong",
+        "/gioi-thieu/",
+        "/chinh-sach-bao-ve-du-lieu-ca-nhan/",
+        "/tin-tuc/",
+    ],
 )
-def test_pages_have_no_serious_accessibility_violations(demo_site, page, assert_accessible, address):
+def test_pages_have_no_serious_accessibility_violations(
+    demo_site, page, assert_accessible, address
+):
     page.goto(demo_site + address)
     assert_accessible(page)
 
@@ -49,7 +59,11 @@ def test_desktop_layout_is_accessible_too(demo_site, browser, assert_accessible)
     page = context.new_page()
     try:
         page.goto(demo_site + "/")
-        assert page.get_by_role("navigation", name="Điều hướng chính").get_by_role("link", name="Văn bản").is_visible()
+        assert (
+            page.get_by_role("navigation", name="Điều hướng chính")
+            .get_by_role("link", name="Văn bản")
+            .is_visible()
+        )
         assert_accessible(page)
     finally:
         context.close()

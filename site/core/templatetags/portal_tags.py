@@ -18,7 +18,9 @@ def main_menu(context):
     root = _site_root(context)
     if root is None:
         return []
-    return list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "path"))
+    return list(
+        root.get_children().live().public().in_menu().only("id", "title", "url_path", "path")
+    )
 
 
 @register.simple_tag
@@ -26,7 +28,9 @@ def breadcrumbs(page):
     """Ancestors below the tree root, home first (one query)."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+    return list(
+        page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+    )
 
 
 @register.filter

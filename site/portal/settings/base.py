@@ -81,7 +81,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -150,7 +149,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/dang-ky-thi-dua/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Vietnamese first; dates as dd/mm/yyyy in the province's time zone.
+# The public site is in Vietnamese whatever the browser asks for (no LocaleMiddleware);
+# English is offered only as an admin language. Dates as dd/mm/yyyy, the province's time zone.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("Tiếng Anh"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]

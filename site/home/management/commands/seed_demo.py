@@ -41,6 +41,6 @@ class Command(BaseCommand):
             ("donvi1", "Cán bộ thi đua đơn vị", "/tai-khoan/dang-nhap/"),
             ("donvi2", "Cán bộ thi đua đơn vị", "/tai-khoan/dang-nhap/"),
         ]
-        self.stdout.write("\nTài khoản mẫu (mật khẩu chung: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"\nTài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}):")
         for username, role, where in rows:
             self.stdout.write(f"  {username:<12} {role:<28} đăng nhập tại {where}")
