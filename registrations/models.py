@@ -55,6 +55,9 @@ class RegistrationPortalPage(SectionIndexPage):
     class Meta:
         verbose_name = _("Khu vực đăng ký thi đua")
 
+    def get_sitemap_urls(self, request=None):
+        return []  # the units' area is for signed-in officers, not for search engines
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         officer = (

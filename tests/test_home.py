@@ -1,4 +1,4 @@
-"""The home page stays cheap: its query count does not grow with the content."""
+"""Pages stay cheap: their query counts do not grow with the content."""
 
 import pytest
 from django.db import connection
@@ -12,9 +12,10 @@ pytestmark = pytest.mark.django_db
 MAX_HOME_QUERIES = 15
 
 
-def count_home_queries(client):
+def count_queries(client, address="/"):
+    client.get(address)  # warm the per-process caches (site root paths, content types)
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/")
+        response = client.get(address)
     assert response.status_code == 200
     return len(queries)
 
@@ -29,14 +30,19 @@ def double_the_content(home_page):
 
 
 def test_home_query_count_is_small_and_constant(client, home_page):
-    client.get("/")  # warm the per-process caches (site root paths, content types)
-    before = count_home_queries(client)
+    before = count_queries(client)
     assert before <= MAX_HOME_QUERIES
 
     double_the_content(home_page)
-    client.get("/")
-    after = count_home_queries(client)
-    assert after == before
+    assert count_queries(client) == before
+
+
+# Search is bounded separately (tests/test_search.py): it runs one query per page type shown.
+@pytest.mark.parametrize("address", ["/tin-tuc/", "/gioi-thieu/", "/gioi-thieu/co-cau-to-chuc/"])
+def test_other_pages_query_counts_do_not_grow_with_content(client, home_page, address):
+    before = count_queries(client, address)
+    double_the_content(home_page)
+    assert count_queries(client, address) == before
 
 
 def test_home_shows_the_newest_news_first(client, home_page):

@@ -144,6 +144,7 @@ def test_sitemap_lists_the_public_sections(client):
     xml = response.content.decode()
     for address in ("/tin-tuc/", "/van-ban/", "/guong-dien-hinh/", "/lay-y-kien/", "/gioi-thieu/"):
         assert f"{address}</loc>" in xml
+    assert "/dang-ky-thi-dua/" not in xml  # disallowed in robots.txt too
 
 
 def test_robots_points_to_the_sitemap(client):

@@ -111,3 +111,43 @@ def test_setup_roles_is_idempotent(home_page):
     setup_roles(Page.objects.get(pk=home_page.pk))
     after = {group.name: group.permissions.count() for group in Group.objects.all()}
     assert before == after
+
+
+def edit_url(page):
+    return f"/admin/pages/{page.pk}/edit/"
+
+
+@pytest.mark.parametrize(
+    ("username", "can_edit"),
+    [
+        ("admin", True),
+        ("bientap", True),
+        ("pheduyet", True),
+        ("thuongtruc", True),
+        ("donvi1", False),
+    ],
+)
+def test_page_editor_opens_only_for_staff_roles(client, users, username, can_edit):
+    news = NewsPage.objects.live().first()
+    client.force_login(users[username])
+    response = client.get(edit_url(news))
+    if can_edit:
+        assert response.status_code == 200
+        assert "Ngày đăng" in response.content.decode()
+    else:
+        assert response.status_code in (302, 403)
+
+
+def test_anonymous_visitor_is_sent_to_sign_in_from_every_admin_view(client):
+    news = NewsPage.objects.live().first()
+    for url in (ADMIN, edit_url(news), SETTINGS_URL, "/admin/pages/", "/admin/users/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert "/admin/login/" in response["Location"], url
+
+
+@pytest.mark.parametrize("username", ["bientap", "pheduyet", "thuongtruc", "donvi1"])
+def test_only_superusers_manage_accounts(client, users, username):
+    client.force_login(users[username])
+    response = client.get("/admin/users/")
+    assert response.status_code in (302, 403)
