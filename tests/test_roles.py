@@ -151,3 +151,11 @@ def test_only_superusers_manage_accounts(client, users, username):
     client.force_login(users[username])
     response = client.get("/admin/users/")
     assert response.status_code in (302, 403)
+
+
+def test_wagtail_starter_groups_and_workflow_are_retired():
+    from wagtail.models import Workflow
+
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+    assert Workflow.objects.filter(name="Duyệt đăng hai bước", active=True).count() == 1

@@ -69,6 +69,7 @@ def test_results_are_paginated(client, home_page):
     first = client.get(SEARCH_URL, {"q": "pac mong"})
     assert first.context["results_page"].paginator.count == 25
     assert len(result_titles(first)) == 10
+    assert 'href="?q=pac+mong&amp;trang=2"' in first.content.decode()
     third = client.get(SEARCH_URL, {"q": "pac mong", "trang": 3})
     assert len(result_titles(third)) == 5
     beyond = client.get(SEARCH_URL, {"q": "pac mong", "trang": "abc"})

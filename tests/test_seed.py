@@ -77,3 +77,15 @@ def test_demo_pages_are_published_through_revisions():
     pages = Page.objects.live().filter(depth__gt=1)
     assert pages.filter(first_published_at__isnull=True).count() == 0
     assert pages.filter(live_revision__isnull=True).count() == 0
+
+
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"]
+)
+def test_sign_in_never_redirects_off_site(client, target):
+    response = client.post(
+        "/tai-khoan/dang-nhap/",
+        {"username": "donvi1", "password": "demo-password-for-tests", "next": target},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/dang-ky-thi-dua/"

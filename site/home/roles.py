@@ -21,6 +21,10 @@ APPROVERS = "Lãnh đạo Ban (duyệt đăng)"
 SECRETARIAT = "Thường trực Hội đồng"
 UNIT_OFFICERS = "Cán bộ thi đua đơn vị"
 
+# Created by Wagtail's own migrations; replaced by the roles above.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
 WORKFLOW_NAME = "Duyệt đăng hai bước"
 APPROVAL_TASK_NAME = "Lãnh đạo Ban duyệt"
 
@@ -118,4 +122,13 @@ def setup_roles(home_page=None):
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=home_page, defaults={"workflow": workflow})
+    retire_wagtail_defaults()
     return groups
+
+
+def retire_wagtail_defaults():
+    """Wagtail's starter groups carry page permissions on the whole tree; unless someone was
+    put in them, remove them so the council's roles are the only ones. Its starter workflow
+    is switched off (kept for its history)."""
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
@@ -23,5 +25,6 @@ def search(request):
             "search_query": raw_query[:200],
             "folded_query": query,
             "results_page": results_page,
+            "pagination_query": urlencode({"q": query}),
         },
     )
