@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_missing_postgresql_gives_a_clear_message_quickly():
     started = time.monotonic()
     result = subprocess.run(
-        ["bin/with-postgres", "true"],
+        [str(ROOT / "bin" / "with-postgres"), "true"],
         cwd=ROOT,
         env={**os.environ, "PGHOST": "127.0.0.1", "PGPORT": "1"},
         capture_output=True,
