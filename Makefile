@@ -15,6 +15,7 @@ help:
 	@echo "make test-postgres  the suite on the local PostgreSQL, in a database of its own"
 	@echo "make lint           ruff check, ruff format --check, djlint"
 	@echo "make format         apply ruff format and djlint --reformat"
+	@echo "make bench          page render times, query counts and lookup p50/p95 on PostgreSQL"
 
 $(INSTALLED): requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +54,10 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djlint templates --reformat
+
+# Performance evidence on the local PostgreSQL (creates and drops a database of its own).
+bench: install
+	$(PY) bench/news_bench.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -1,11 +1,49 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
-from news.models import NewsPage
+from news import admin_views
+from news.models import AwardDecisionPage, NewsPage
 
 HOME_NEWS_COUNT = 6
 
 
 @hooks.register("home_page_context")
 def latest_news(request, home_page):
-    news = NewsPage.objects.live().public().order_by("-date", "-pk")[:HOME_NEWS_COUNT]
-    return {"latest_news": list(news)}
+    news = NewsPage.objects.live().public().select_related("category").order_by("-date", "-pk")
+    return {"latest_news": list(news[:HOME_NEWS_COUNT])}
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path(
+            "khen-thuong/mau-danh-sach.<str:fmt>",
+            admin_views.download_template,
+            name="news_import_template",
+        ),
+        path(
+            "khen-thuong/<int:page_id>/nhap-danh-sach/",
+            admin_views.import_awardees,
+            name="news_import_awardees",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def import_awardees_button(page, user, view_name, next_url=None):
+    if page.specific_class is AwardDecisionPage and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Nhập danh sách từ tệp"),
+            reverse("news_import_awardees", args=[page.pk]),
+            icon_name="upload",
+            priority=75,
+        )
+
+
+@hooks.register("seed_demo_content")
+def seed_news_demo(home, builder):
+    from news.demo import build
+
+    build(home, builder)

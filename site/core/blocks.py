@@ -41,6 +41,16 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         template = "blocks/image_with_caption.html"
 
 
+class ImageGalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên bộ ảnh"), required=False, max_length=200)
+    images = blocks.ListBlock(ImageWithCaptionBlock(), label=_("Ảnh"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Bộ ảnh")
+        template = "blocks/image_gallery.html"
+
+
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Trích dẫn"))
     attribution = blocks.CharBlock(label=_("Nguồn"), required=False, max_length=200)
@@ -69,6 +79,7 @@ class BodyBlock(blocks.StreamBlock):
         label=_("Đoạn văn"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
     )
     image_with_caption = ImageWithCaptionBlock()
+    image_gallery = ImageGalleryBlock()
     quote = QuoteBlock()
     table = TableBlock(label=_("Bảng"), template="blocks/table.html")
     document_link = DocumentLinkBlock()

@@ -1,9 +1,8 @@
 """Search index support shared by every page type."""
 
 from wagtail.fields import StreamField
-from wagtail.search import index
 
-from core.text import fold_words
+from core.text import fold_query, fold_words
 
 
 class FoldedSearchMixin:
@@ -35,6 +34,13 @@ class FoldedSearchMixin:
     def folded_search_text(self):
         return fold_words(" ".join(self.searchable_texts()))
 
-    @classmethod
-    def folded_search_fields(cls, page_search_fields):
-        return [*page_search_fields, index.SearchField("folded_search_text")]
+
+def filter_folded_words(queryset, field_name, query):
+    """Rows whose folded text column contains every folded word of `query`.
+
+    The column holds `fold_words()` output (lower-case ASCII words), so a plain `contains`
+    works on both databases and can use a trigram index on PostgreSQL.
+    """
+    for word in fold_query(query).split():
+        queryset = queryset.filter(**{f"{field_name}__contains": word})
+    return queryset

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail import hooks
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -113,6 +114,9 @@ class DemoBuilder:
         self.sections(home)
         self.standard_pages(home)
         self.news(home)
+        # Each content app adds its own demo content (news: documents, decisions…).
+        for build_app_content in hooks.get_hooks("seed_demo_content"):
+            build_app_content(home, self)
         self.menu_order(home)
         self.site_settings(home)
         setup_roles(home)

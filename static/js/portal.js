@@ -81,7 +81,28 @@
     });
   }
 
+  // Print and copy-link buttons of the share box (hidden until this script shows them).
+  function setupShare() {
+    var status = document.querySelector("[data-share-status]");
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        window.print();
+      });
+    });
+    if (!navigator.clipboard) return;
+    document.querySelectorAll("[data-copy-link]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(function () {
+          if (status) status.textContent = "Đã sao chép liên kết.";
+        });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupShare();
     setupFontSize();
     setupMenu();
     setupVoiceSearch();

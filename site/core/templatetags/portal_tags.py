@@ -39,3 +39,23 @@ def is_active_section(menu_page, current_page):
     if not isinstance(current_page, Page):
         return False
     return current_page.path.startswith(menu_page.path)
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """Structured data as <script type="application/ld+json">, escaped like json_script."""
+    import json
+
+    from django.utils.safestring import mark_safe
+
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url

@@ -1,0 +1,158 @@
+"""Demo content of the news app: categories, tags, documents, award catalogue, targets,
+decisions and their awardees (news.demo_content). Idempotent, like home.demo."""
+
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from wagtail.documents.models import Document
+
+from core.office import simple_docx
+from news import demo_content as content
+from news.models import (
+    AwardDecisionPage,
+    Awardee,
+    AwardForm,
+    AwardTarget,
+    IssuingBody,
+    LegalDocumentFile,
+    LegalDocumentPage,
+    NewsCategory,
+    NewsPage,
+)
+
+
+def iso(value):
+    return date.fromisoformat(value) if value else None
+
+
+def build(home, builder):
+    from home.demo import child_by_slug, ensure_child, publish
+
+    categories = {
+        name: NewsCategory.objects.get_or_create(
+            slug=slug, defaults={"name": name, "sort_order": order}
+        )[0]
+        for order, (name, slug) in enumerate(content.NEWS_CATEGORIES)
+    }
+    categorise_news(categories)
+
+    issuers = {
+        name: IssuingBody.objects.get_or_create(
+            name=name, defaults={"short_name": short, "sort_order": order}
+        )[0]
+        for order, (name, short) in enumerate(content.ISSUERS)
+    }
+    library = child_by_slug(home, "van-ban")
+    documents = {}
+    # Replacements first, so a replaced document can point at its successor when created.
+    for spec in sorted(content.DOCUMENTS, key=lambda spec: bool(spec.get("replaced_by"))):
+        slug = slugify(spec["number"].replace("/", "-"))[:80] or "van-ban"
+        page = ensure_child(
+            library,
+            LegalDocumentPage,
+            slug,
+            title=spec["title"],
+            number=spec["number"],
+            doc_type=spec["doc_type"],
+            issuer=issuers[spec["issuer"]],
+            signer=spec["signer"],
+            issued_on=iso(spec["issued_on"]),
+            effective_on=iso(spec.get("effective_on")),
+            status=spec["status"],
+            replaced_by=documents.get(spec.get("replaced_by")),
+            field=spec["field"],
+            abstract=spec["abstract"],
+        )
+        if not page.live:
+            page.files.add(
+                LegalDocumentFile(document=docx_document(spec), label=f"Toàn văn {spec['number']}")
+            )
+            publish(page)
+        documents[spec["number"]] = page
+
+    forms = {}
+    for order, spec in enumerate(content.AWARD_FORMS):
+        form, _ = AwardForm.objects.get_or_create(
+            name=spec["name"],
+            rank=spec["rank"],
+            defaults={
+                "group": spec["group"],
+                "recipients": spec["recipients"],
+                "sort_order": order,
+            },
+        )
+        forms[str(form)] = form
+
+    for order, spec in enumerate(content.TARGETS):
+        AwardTarget.objects.get_or_create(
+            plan=spec["plan"],
+            tier=spec["tier"],
+            group=spec["group"],
+            defaults={
+                "period_start": int(str(spec["period_start"])[:4]),
+                "period_end": int(str(spec["period_end"])[:4]),
+                "comparison": spec["comparison"],
+                "threshold": spec["threshold"],
+                "note": spec["note"],
+                "sort_order": order,
+            },
+        )
+
+    decisions_index = child_by_slug(home, "khen-thuong")
+    for spec in content.DECISIONS:
+        slug = slugify(f"{spec['number'].replace('/', '-')}-{spec['signed_on'][:4]}")[:80]
+        page = ensure_child(
+            decisions_index,
+            AwardDecisionPage,
+            slug,
+            title=spec["title"],
+            number=spec["number"],
+            signed_on=iso(spec["signed_on"]),
+            level=spec["level"],
+            award_form=forms[spec["award_form"]],
+            reason=spec["reason"],
+        )
+        if not page.live:
+            page.awardees.set(
+                [
+                    Awardee(
+                        sort_order=order,
+                        kind=row["kind"],
+                        full_name=row["full_name"],
+                        position=row["position"],
+                        unit=row["unit"],
+                        locality=row["locality"],
+                        award_form=forms[row["award_form"]] if row["award_form"] else None,
+                        small_collective=row["small_collective"],
+                        grassroots_unit=row["grassroots"],
+                        direct_worker=row["direct_worker"],
+                        worker=row["worker"],
+                        farmer=row["farmer"],
+                    )
+                    for order, row in enumerate(spec["awardees"])
+                ]
+            )
+            publish(page)
+
+
+def categorise_news(categories):
+    from home import demo_content as home_content
+
+    for spec in home_content.NEWS:
+        page = NewsPage.objects.filter(slug=spec["slug"]).first()
+        if page is None or page.category_id:
+            continue
+        page.category = categories.get(spec["category"])
+        page.tags.set(content.NEWS_TAGS.get(spec["slug"], []))
+        page.save_revision().publish()
+
+
+def docx_document(spec):
+    """The document's full text as a DOCX in the document library."""
+    data = simple_docx(spec["title"], spec["body"].split("\n"))
+    filename = slugify(spec["number"].replace("/", "-")) + ".docx"
+    document = Document(title=f"{spec['number']} – {spec['title'][:150]}")
+    document.file.save(filename, ContentFile(data), save=False)
+    document.save()
+    return document

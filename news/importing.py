@@ -1,0 +1,258 @@
+"""Importing awardees into a decision from the XLSX/CSV template.
+
+Every row is checked first; a single bad row means nothing is imported, and each problem is
+reported with its row number (as the spreadsheet shows it) and column.
+"""
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from core.exports import xlsx_bytes
+from core.text import fold_words
+from news.models.awards import Awardee, AwardForm
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 5_000
+
+# (field, column heading in the template)
+COLUMNS = [
+    ("kind", "Loại (Cá nhân/Tập thể)"),
+    ("full_name", "Họ và tên / tên tập thể"),
+    ("position", "Chức vụ, nghề nghiệp"),
+    ("unit", "Đơn vị"),
+    ("locality", "Địa phương"),
+    ("award_form", "Hình thức khen thưởng (để trống nếu theo quyết định)"),
+    ("small_collective", "Tập thể nhỏ (x)"),
+    ("grassroots_unit", "Đơn vị cơ sở (x)"),
+    ("direct_worker", "Lao động trực tiếp (x)"),
+    ("worker", "Công nhân (x)"),
+    ("farmer", "Nông dân (x)"),
+]
+HEADINGS = dict(COLUMNS)
+REQUIRED = ("kind", "full_name")
+FLAGS = ("small_collective", "grassroots_unit", "direct_worker", "worker", "farmer")
+COLLECTIVE_FLAGS = ("small_collective", "grassroots_unit")
+INDIVIDUAL_FLAGS = ("direct_worker", "worker", "farmer")
+TEXT_LIMITS = {"full_name": 255, "position": 255, "unit": 255, "locality": 150}
+KINDS = {"ca nhan": Awardee.Kind.INDIVIDUAL, "tap the": Awardee.Kind.COLLECTIVE}
+TRUE_MARKS = {"x", "co", "1", "yes", "true", "dung"}
+FALSE_MARKS = {"", "0", "khong", "no", "false"}
+
+EXAMPLE_ROWS = [
+    [
+        "Cá nhân",
+        "Nguyễn Thị Hường",
+        "Nông dân",
+        "Thôn Nà Pàn",
+        "xã Tràng Các",
+        "",
+        "",
+        "",
+        "x",
+        "",
+        "x",
+    ],
+    [
+        "Tập thể",
+        "Tổ Y tế thôn Bản Chắt",
+        "",
+        "Trạm Y tế xã Thụy Hùng",
+        "xã Thụy Hùng",
+        "",
+        "x",
+        "",
+        "",
+        "",
+        "",
+    ],
+]
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read (type, size, encoding, headings)."""
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str
+
+
+def template_xlsx():
+    return xlsx_bytes(
+        [("Danh sách khen thưởng", [heading for _field, heading in COLUMNS], EXAMPLE_ROWS)]
+    )
+
+
+def template_csv():
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([heading for _field, heading in COLUMNS])
+    writer.writerows(EXAMPLE_ROWS)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def read_rows(uploaded):
+    """[(row number, [cell, …]), …] including the heading row, from an XLSX or CSV upload."""
+    if uploaded.size > MAX_FILE_BYTES:
+        raise ImportFileError(_("Tệp quá lớn (tối đa 5 MB)."))
+    content = uploaded.read()
+    if content[:4] == b"PK\x03\x04":
+        return _read_xlsx(content)
+    if zipfile.is_zipfile(io.BytesIO(content)) or b"\x00" in content[:2048]:
+        raise ImportFileError(_("Tệp không phải XLSX hoặc CSV theo mẫu."))
+    return _read_csv(content)
+
+
+def _read_xlsx(content):
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - any unreadable workbook gets the same answer
+        raise ImportFileError(_("Không đọc được tệp XLSX.")) from error
+    sheet = workbook.worksheets[0]
+    rows = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if number > MAX_ROWS + 1:
+            raise ImportFileError(_("Tệp có quá nhiều dòng (tối đa %(max)s).") % {"max": MAX_ROWS})
+        rows.append((number, ["" if value is None else str(value).strip() for value in values]))
+    workbook.close()
+    return rows
+
+
+def _read_csv(content):
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(_("Tệp CSV phải được lưu với bảng mã UTF-8.")) from error
+    # Excel saves CSV with "," or, in Vietnamese regional settings, ";": the heading line tells.
+    heading = text.split("\n", 1)[0]
+    delimiter = max([",", ";", "\t"], key=heading.count)
+    rows = []
+    for number, values in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
+        if number > MAX_ROWS + 1:
+            raise ImportFileError(_("Tệp có quá nhiều dòng (tối đa %(max)s).") % {"max": MAX_ROWS})
+        rows.append((number, [value.strip() for value in values]))
+    return rows
+
+
+def _column_positions(heading_row):
+    folded = [fold_words(cell) for cell in heading_row]
+    positions = {}
+    missing = []
+    for field, heading in COLUMNS:
+        key = fold_words(heading)
+        if key in folded:
+            positions[field] = folded.index(key)
+        elif field in REQUIRED:
+            missing.append(heading)
+    if missing:
+        raise ImportFileError(
+            _("Thiếu cột: %(columns)s. Hãy dùng tệp mẫu.") % {"columns": ", ".join(missing)}
+        )
+    return positions
+
+
+def _forms_by_name():
+    return {fold_words(str(form)): form for form in AwardForm.objects.all()}
+
+
+def validate(rows, default_form):
+    """(awardees, errors): unsaved Awardee objects, or the list of row errors."""
+    if not rows:
+        raise ImportFileError(_("Tệp không có dữ liệu."))
+    positions = _column_positions(rows[0][1])
+    forms = _forms_by_name()
+    awardees, errors = [], []
+    for number, cells in rows[1:]:
+        values = {
+            field: (cells[index] if index < len(cells) else "")
+            for field, index in positions.items()
+        }
+        if not any(values.values()):
+            continue  # blank line
+        row_errors = []
+
+        def error(field, message, number=number, row_errors=row_errors):
+            row_errors.append(RowError(number, HEADINGS[field], message))
+
+        kind = KINDS.get(fold_words(values.get("kind", "")))
+        if kind is None:
+            error("kind", _("Ghi “Cá nhân” hoặc “Tập thể”."))
+        if not values.get("full_name"):
+            error("full_name", _("Không được để trống."))
+        for field, limit in TEXT_LIMITS.items():
+            if len(values.get(field, "")) > limit:
+                error(field, _("Dài quá %(limit)s ký tự.") % {"limit": limit})
+
+        form = None
+        if values.get("award_form"):
+            form = forms.get(fold_words(values["award_form"]))
+            if form is None:
+                error(
+                    "award_form",
+                    _("“%(value)s” không có trong danh mục hình thức khen thưởng.")
+                    % {"value": values["award_form"]},
+                )
+        flags = {}
+        for field in FLAGS:
+            mark = fold_words(values.get(field, ""))
+            if mark in TRUE_MARKS:
+                flags[field] = True
+            elif mark in FALSE_MARKS:
+                flags[field] = False
+            else:
+                error(field, _("Ghi “x” hoặc để trống."))
+        if kind == Awardee.Kind.COLLECTIVE:
+            for field in INDIVIDUAL_FLAGS:
+                if flags.get(field):
+                    error(field, _("Chỉ áp dụng cho cá nhân."))
+        if kind == Awardee.Kind.INDIVIDUAL:
+            for field in COLLECTIVE_FLAGS:
+                if flags.get(field):
+                    error(field, _("Chỉ áp dụng cho tập thể."))
+        effective = form or default_form
+        if kind and effective is not None and not effective.accepts(kind):
+            error(
+                "award_form",
+                _("Hình thức “%(form)s” không áp dụng cho %(kind)s.")
+                % {
+                    "form": effective,
+                    "kind": Awardee.Kind(kind).label.lower(),
+                },
+            )
+
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        awardees.append(
+            Awardee(
+                kind=kind,
+                full_name=values["full_name"],
+                position=values.get("position", ""),
+                unit=values.get("unit", ""),
+                locality=values.get("locality", ""),
+                award_form=form,
+                **{field: flags.get(field, False) for field in FLAGS},
+            )
+        )
+    if not awardees and not errors:
+        raise ImportFileError(_("Tệp không có dòng dữ liệu nào."))
+    return awardees, errors
+
+
+def add_to_draft(decision, awardees, user, replace=False):
+    """Put the awardees into a new draft revision of the decision (the workflow publishes it)."""
+    draft = decision.get_latest_revision_as_object()
+    existing = [] if replace else list(draft.awardees.all())
+    start = max((a.sort_order or 0 for a in existing), default=-1) + 1
+    for offset, awardee in enumerate(awardees):
+        awardee.sort_order = start + offset
+    draft.awardees.set(existing + awardees)
+    return draft.save_revision(user=user, log_action=True)

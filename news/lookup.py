@@ -1,0 +1,120 @@
+"""The public award lookup: its filter form, result query and open-data rows."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.search import filter_folded_words
+from news.models.awards import Awardee, AwardForm, DecisionLevel
+
+MAX_TEXT = 120
+
+
+class LookupForm(forms.Form):
+    """Every field optional; a bad value is reported and ignored, never an error page."""
+
+    ten = forms.CharField(label=_("Họ tên hoặc tên tập thể"), required=False, max_length=MAX_TEXT)
+    don_vi = forms.CharField(label=_("Đơn vị"), required=False, max_length=MAX_TEXT)
+    dia_phuong = forms.CharField(label=_("Địa phương"), required=False, max_length=MAX_TEXT)
+    hinh_thuc = forms.ModelChoiceField(
+        label=_("Hình thức khen thưởng"),
+        queryset=AwardForm.objects.all(),
+        required=False,
+        empty_label=_("Tất cả"),
+        error_messages={"invalid_choice": _("Hình thức khen thưởng không có trong danh mục.")},
+    )
+    cap = forms.ChoiceField(
+        label=_("Cấp quyết định"),
+        choices=[("", _("Tất cả")), *DecisionLevel.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Cấp quyết định không hợp lệ.")},
+    )
+    nam = forms.IntegerField(
+        label=_("Năm"),
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Năm phải là một số, ví dụ 2024."),
+            "min_value": _("Năm không hợp lệ."),
+            "max_value": _("Năm không hợp lệ."),
+        },
+    )
+    loai = forms.ChoiceField(
+        label=_("Tập thể / cá nhân"),
+        choices=[("", _("Tất cả")), *Awardee.Kind.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Loại không hợp lệ.")},
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # Long inputs are cut rather than refused: a lookup should always answer.
+        if data is not None:
+            data = data.copy()
+            for name in ("ten", "don_vi", "dia_phuong"):
+                if name in data:
+                    data[name] = str(data[name])[:MAX_TEXT]
+            self.data = data
+
+    def filters(self):
+        """The valid filters only (invalid ones are dropped and shown as errors)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def has_filters(self):
+        return bool(self.filters())
+
+
+def awardee_results(filters):
+    """Published awardees matching the filters, newest decision first."""
+    results = Awardee.objects.filter(decision__live=True).select_related(
+        "effective_form", "decision"
+    )
+    results = filter_folded_words(results, "search_name", filters.get("ten", ""))
+    results = filter_folded_words(results, "search_unit", filters.get("don_vi", ""))
+    results = filter_folded_words(results, "search_unit", filters.get("dia_phuong", ""))
+    if filters.get("hinh_thuc"):
+        results = results.filter(effective_form=filters["hinh_thuc"])
+    if filters.get("cap"):
+        results = results.filter(level=filters["cap"])
+    if filters.get("nam"):
+        year = filters["nam"]
+        results = results.filter(
+            decision_date__gte=f"{year}-01-01", decision_date__lte=f"{year}-12-31"
+        )
+    if filters.get("loai"):
+        results = results.filter(kind=filters["loai"])
+    return results.order_by("-decision_date", "-id")
+
+
+# Open data: only what the decision itself publishes. Never contact details.
+EXPORT_HEADER = [
+    "Mã",
+    "Loại",
+    "Họ và tên / tên tập thể",
+    "Chức vụ, nghề nghiệp",
+    "Đơn vị",
+    "Địa phương",
+    "Hình thức khen thưởng",
+    "Cấp quyết định",
+    "Số quyết định",
+    "Ngày ký",
+    "Đường dẫn",
+]
+
+
+def export_rows(results, base_url):
+    for awardee in results.iterator(chunk_size=2000):
+        yield [
+            awardee.pk,
+            awardee.get_kind_display(),
+            awardee.full_name,
+            awardee.position,
+            awardee.unit,
+            awardee.locality,
+            str(awardee.effective_form) if awardee.effective_form_id else "",
+            DecisionLevel(awardee.level).label if awardee.level in DecisionLevel.values else "",
+            awardee.decision.number,
+            awardee.decision_date.strftime("%d/%m/%Y") if awardee.decision_date else "",
+            f"{base_url}{awardee.pk}/",
+        ]

@@ -1,0 +1,446 @@
+"""Award decisions (/khen-thuong/), their awardees, the award-form catalogue and targets."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.filters import choice_param, int_param, query_string
+from core.models import PortalPage, SectionIndexPage
+from core.search import filter_folded_words
+from core.text import fold_words
+
+
+class Tier(models.TextChoices):
+    """What the statistics and targets count by: who decided the award."""
+
+    STATE = "state", _("Cấp Nhà nước")
+    PROVINCE = "province", _("Cấp tỉnh")
+    BASE = "base", _("Cấp sở, ngành, địa phương")
+
+
+class DecisionLevel(models.TextChoices):
+    PRESIDENT = "chu_tich_nuoc", _("Chủ tịch nước")
+    PRIME_MINISTER = "thu_tuong", _("Thủ tướng Chính phủ")
+    PROVINCIAL_CHAIR = "chu_tich_ubnd_tinh", _("Chủ tịch UBND tỉnh")
+    DEPARTMENT_HEAD = "thu_truong_so_nganh", _("Thủ trưởng sở, ban, ngành, đoàn thể tỉnh")
+    LOCAL_CHAIR = "chu_tich_ubnd_co_so", _("Chủ tịch UBND cấp huyện, xã")
+
+    @classmethod
+    def tier_of(cls, level):
+        if level in (cls.PRESIDENT, cls.PRIME_MINISTER):
+            return Tier.STATE
+        if level == cls.PROVINCIAL_CHAIR:
+            return Tier.PROVINCE
+        return Tier.BASE
+
+    @classmethod
+    def levels_of(cls, tier):
+        return [level for level in cls.values if cls.tier_of(level) == tier]
+
+
+class Recipients(models.TextChoices):
+    INDIVIDUAL = "individual", _("Cá nhân")
+    COLLECTIVE = "collective", _("Tập thể")
+    BOTH = "both", _("Cá nhân và tập thể")
+
+
+@register_snippet
+class AwardForm(models.Model):
+    """The editable catalogue of award forms and emulation titles."""
+
+    class Group(models.TextChoices):
+        ORDER = "huan_chuong", _("Huân chương")
+        MEDAL = "huy_chuong", _("Huy chương")
+        HONORARY_TITLE = "danh_hieu_vinh_du", _("Danh hiệu vinh dự nhà nước")
+        PRIZE = "giai_thuong", _("Giải thưởng")
+        COMMEMORATIVE = "ky_niem_chuong", _("Kỷ niệm chương")
+        CERTIFICATE = "bang_khen", _("Bằng khen")
+        MERIT = "giay_khen", _("Giấy khen")
+        EMULATION_TITLE = "danh_hieu_thi_dua", _("Danh hiệu thi đua")
+        EMULATION_FLAG = "co_thi_dua", _("Cờ thi đua")
+
+    name = models.CharField(_("Tên hình thức"), max_length=200)
+    rank = models.CharField(_("Hạng"), max_length=30, blank=True, help_text=_("Ví dụ: hạng Ba"))
+    group = models.CharField(_("Nhóm"), max_length=30, choices=Group.choices)
+    recipients = models.CharField(
+        _("Đối tượng"), max_length=20, choices=Recipients.choices, default=Recipients.BOTH
+    )
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("rank")]),
+        FieldRowPanel([FieldPanel("group"), FieldPanel("recipients")]),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        verbose_name = _("Hình thức khen thưởng")
+        verbose_name_plural = _("Danh mục hình thức khen thưởng")
+        ordering = ["sort_order", "name", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "rank"], name="news_awardform_name_rank_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.name} {self.rank}".strip()
+
+    def accepts(self, kind):
+        return self.recipients in (Recipients.BOTH, kind)
+
+
+class AwardDecisionPage(PortalPage):
+    """A decision awarding collectives and individuals, with its list of awardees."""
+
+    number = models.CharField(_("Số quyết định"), max_length=60, help_text=_("Ví dụ: 152/QĐ-UBND"))
+    signed_on = models.DateField(_("Ngày ký"))
+    level = models.CharField(_("Cấp quyết định"), max_length=30, choices=DecisionLevel.choices)
+    award_form = models.ForeignKey(
+        AwardForm,
+        verbose_name=_("Hình thức khen thưởng"),
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        help_text=_("Áp dụng cho người được khen thưởng không ghi hình thức riêng."),
+    )
+    reason = models.TextField(
+        _("Lý do khen thưởng"), help_text=_("Ví dụ: đã có thành tích xuất sắc trong…")
+    )
+    movement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Phong trào thi đua liên quan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signed_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Bản quyết định đã ký (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("signed_on")]),
+                FieldRowPanel([FieldPanel("level"), FieldPanel("award_form")]),
+                FieldPanel("reason"),
+                PageChooserPanel("movement"),
+                FieldPanel("signed_document"),
+            ],
+            _("Quyết định"),
+        ),
+        InlinePanel("awardees", label=_("Tập thể, cá nhân được khen thưởng")),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.FilterField("level"),
+        index.FilterField("signed_on"),
+    ]
+    search_text_sources = ("title", "number", "reason")
+    parent_page_types = ["news.AwardDecisionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Quyết định khen thưởng")
+        verbose_name_plural = _("Quyết định khen thưởng")
+        indexes = [models.Index(fields=["-signed_on"], name="news_decision_signed_idx")]
+
+    def save(self, *args, **kwargs):
+        form = str(self.award_form) if self.award_form_id else ""
+        self.search_text = fold_words(" ".join([self.number, self.title, self.reason, form]))
+        super().save(*args, **kwargs)
+        # Awardees carry the decision's date and level for fast lookups and statistics.
+        if self.pk:
+            Awardee.objects.filter(decision=self).exclude(
+                decision_date=self.signed_on, level=self.level
+            ).update(decision_date=self.signed_on, level=self.level)
+            Awardee.objects.filter(decision=self, award_form__isnull=True).exclude(
+                effective_form=self.award_form_id
+            ).update(effective_form=self.award_form_id)
+
+    @property
+    def display_date(self):
+        return self.signed_on
+
+    @property
+    def tier(self):
+        return DecisionLevel.tier_of(self.level)
+
+    @property
+    def summary(self):
+        return self.reason
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        awardees = list(
+            self.awardees.select_related("effective_form").order_by("kind", "sort_order", "pk")
+        )
+        context["collectives"] = [a for a in awardees if a.kind == Awardee.Kind.COLLECTIVE]
+        context["individuals"] = [a for a in awardees if a.kind == Awardee.Kind.INDIVIDUAL]
+        context["lookup_url"] = lookup_page_url(request)
+        return context
+
+
+def lookup_page_url(request):
+    """Where an awardee's permalink lives (/tra-cuu/<id>/)."""
+    from news.models.lookup import AwardLookupPage
+
+    lookup = AwardLookupPage.objects.live().only("id", "url_path", "path", "depth").first()
+    return lookup.get_url(request) if lookup else ""
+
+
+class Awardee(Orderable):
+    """A collective or an individual named in an award decision."""
+
+    class Kind(models.TextChoices):
+        INDIVIDUAL = "individual", _("Cá nhân")
+        COLLECTIVE = "collective", _("Tập thể")
+
+    decision = ParentalKey(AwardDecisionPage, related_name="awardees", on_delete=models.CASCADE)
+    kind = models.CharField(_("Loại"), max_length=20, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    full_name = models.CharField(_("Họ và tên / tên tập thể"), max_length=255)
+    position = models.CharField(_("Chức vụ, nghề nghiệp"), max_length=255, blank=True)
+    unit = models.CharField(_("Đơn vị"), max_length=255, blank=True)
+    locality = models.CharField(_("Địa phương"), max_length=150, blank=True)
+    award_form = models.ForeignKey(
+        AwardForm,
+        verbose_name=_("Hình thức riêng"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Để trống nếu giống hình thức của quyết định."),
+    )
+    small_collective = models.BooleanField(_("Tập thể nhỏ"), default=False)
+    grassroots_unit = models.BooleanField(_("Đơn vị cơ sở"), default=False)
+    direct_worker = models.BooleanField(_("Người lao động trực tiếp"), default=False)
+    worker = models.BooleanField(_("Công nhân"), default=False)
+    farmer = models.BooleanField(_("Nông dân"), default=False)
+    exemplar = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Bài gương điển hình"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # Copied from the decision (kept in step by AwardDecisionPage.save) for fast lookups.
+    effective_form = models.ForeignKey(
+        AwardForm, null=True, editable=False, on_delete=models.PROTECT, related_name="awardees"
+    )
+    decision_date = models.DateField(null=True, editable=False, db_index=True)
+    level = models.CharField(max_length=30, blank=True, editable=False, db_index=True)
+    search_name = models.TextField(editable=False, blank=True, default="")
+    search_unit = models.TextField(editable=False, blank=True, default="")
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("full_name")]),
+        FieldRowPanel([FieldPanel("position"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("locality"), FieldPanel("award_form")]),
+        FieldRowPanel(
+            [
+                FieldPanel("small_collective"),
+                FieldPanel("grassroots_unit"),
+                FieldPanel("direct_worker"),
+                FieldPanel("worker"),
+                FieldPanel("farmer"),
+            ],
+            heading=_("Nhóm đối tượng"),
+        ),
+        PageChooserPanel("exemplar"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Người được khen thưởng")
+        verbose_name_plural = _("Tập thể, cá nhân được khen thưởng")
+        indexes = [
+            models.Index(fields=["-decision_date", "id"], name="news_awardee_date_idx"),
+            models.Index(fields=["effective_form", "-decision_date"], name="news_awardee_form_idx"),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.kind == self.Kind.COLLECTIVE and (self.direct_worker or self.worker or self.farmer):
+            errors["direct_worker"] = _(
+                "Người lao động trực tiếp, công nhân, nông dân chỉ áp dụng cho cá nhân."
+            )
+        if self.kind == self.Kind.INDIVIDUAL and (self.small_collective or self.grassroots_unit):
+            errors["small_collective"] = _("Tập thể nhỏ, đơn vị cơ sở chỉ áp dụng cho tập thể.")
+        form = self.award_form if self.award_form_id else None
+        if form is not None and not form.accepts(self.kind):
+            errors["award_form"] = _("Hình thức “%(form)s” không áp dụng cho %(kind)s.") % {
+                "form": form,
+                "kind": self.get_kind_display().lower(),
+            }
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # A worker or a farmer is a direct worker too.
+        if self.worker or self.farmer:
+            self.direct_worker = True
+        decision = self.decision
+        self.effective_form_id = self.award_form_id or decision.award_form_id
+        self.decision_date = decision.signed_on
+        self.level = decision.level
+        self.search_name = fold_words(self.full_name)
+        self.search_unit = fold_words(f"{self.unit} {self.locality}")
+        super().save(*args, **kwargs)
+
+    @property
+    def form(self):
+        return self.effective_form
+
+    @property
+    def tier(self):
+        return DecisionLevel.tier_of(self.level)
+
+
+@register_snippet
+class AwardTarget(models.Model):
+    """A target of a plan: e.g. State-level awards, small collectives ≥ 60 % (2021–2025)."""
+
+    class Group(models.TextChoices):
+        SMALL_COLLECTIVE = "small_collective", _("Tập thể nhỏ (trên tổng số tập thể)")
+        SMALL_OR_GRASSROOTS = (
+            "small_collective_or_grassroots",
+            _("Tập thể nhỏ, đơn vị cơ sở (trên tổng số tập thể)"),
+        )
+        DIRECT_WORKER = "direct_worker", _("Người lao động trực tiếp (trên tổng số cá nhân)")
+        WORKER_FARMER = "worker_farmer", _("Công nhân, nông dân (trên tổng số cá nhân)")
+
+    class Comparison(models.TextChoices):
+        AT_LEAST = "gte", "≥"
+        MORE_THAN = "gt", ">"
+
+    plan = models.CharField(_("Kế hoạch, đề án"), max_length=200)
+    period_start = models.PositiveIntegerField(_("Từ năm"))
+    period_end = models.PositiveIntegerField(_("Đến năm"))
+    tier = models.CharField(
+        _("Cấp khen thưởng"),
+        max_length=20,
+        choices=[(Tier.STATE, Tier.STATE.label), (Tier.PROVINCE, Tier.PROVINCE.label)],
+    )
+    group = models.CharField(_("Nhóm đối tượng"), max_length=40, choices=Group.choices)
+    comparison = models.CharField(
+        _("So sánh"), max_length=3, choices=Comparison.choices, default=Comparison.AT_LEAST
+    )
+    threshold = models.DecimalField(_("Chỉ tiêu (%)"), max_digits=5, decimal_places=2)
+    note = models.CharField(_("Ghi chú"), max_length=300, blank=True)
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("plan"),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+        FieldRowPanel([FieldPanel("tier"), FieldPanel("group")]),
+        FieldRowPanel([FieldPanel("comparison"), FieldPanel("threshold")]),
+        FieldPanel("note"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        verbose_name = _("Chỉ tiêu khen thưởng")
+        verbose_name_plural = _("Chỉ tiêu khen thưởng")
+        ordering = ["-period_start", "tier", "sort_order"]
+
+    def __str__(self):
+        return (
+            f"{self.get_tier_display()}: {self.get_group_display()} "
+            f"{self.get_comparison_display()} {self.threshold}%"
+        )
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("Năm kết thúc không thể trước năm bắt đầu.")})
+        if self.threshold is not None and not (Decimal(0) <= self.threshold <= Decimal(100)):
+            raise ValidationError({"threshold": _("Chỉ tiêu là một tỷ lệ phần trăm từ 0 đến 100.")})
+
+    @property
+    def period_label(self):
+        return f"{self.period_start} – {self.period_end}"
+
+    def is_met(self, ratio):
+        if ratio is None:
+            return False
+        if self.comparison == self.Comparison.MORE_THAN:
+            return ratio > self.threshold
+        return ratio >= self.threshold
+
+
+class AwardDecisionIndexPage(SectionIndexPage):
+    """/khen-thuong/: decisions, newest first, filters by level, award form, year and text."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.AwardDecisionPage"]
+    max_count = 1
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("Chuyên mục quyết định khen thưởng")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        params = request.GET
+        forms = list(AwardForm.objects.all())
+        forms_by_id = {str(form.pk): form for form in forms}
+        level = choice_param(params, "cap", DecisionLevel.values)
+        form = forms_by_id.get(str(params.get("hinh_thuc", "")))
+        year = int_param(params, "nam", 1945, 2100)
+        query = str(params.get("q", ""))[:200]
+
+        decisions = (
+            AwardDecisionPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("award_form")
+            .annotate(awardee_count=Count("awardees"))
+            .order_by("-signed_on", "-pk")
+        )
+        if level:
+            decisions = decisions.filter(level=level)
+        if form:
+            decisions = decisions.filter(award_form=form)
+        if year:
+            decisions = decisions.filter(signed_on__year=year)
+        decisions = filter_folded_words(decisions, "search_text", query)
+
+        context.update(
+            decisions_page=Paginator(decisions, self.per_page).get_page(params.get("trang")),
+            levels=DecisionLevel.choices,
+            award_forms=forms,
+            years=[
+                d.year
+                for d in AwardDecisionPage.objects.live()
+                .child_of(self)
+                .dates("signed_on", "year", "DESC")
+            ],
+            filters={"cap": level, "hinh_thuc": form.pk if form else None, "nam": year, "q": query},
+            filter_query=query_string(params),
+        )
+        return context

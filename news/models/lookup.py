@@ -1,0 +1,183 @@
+"""The award lookup (/tra-cuu/) and the statistics against the targets (/thong-ke/)."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from core.exports import csv_response, xlsx_response
+from core.filters import int_param, query_string
+from core.models import SectionIndexPage
+
+# Larger result sets are offered as CSV only (XLSX is built in memory).
+XLSX_MAX_ROWS = 20_000
+
+
+class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
+    """Search the published awardees; a permalink per awardee; CSV and XLSX of the results."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    per_page = 25
+
+    class Meta:
+        verbose_name = _("Trang tra cứu khen thưởng")
+
+    def lookup(self, request):
+        from news.lookup import LookupForm, awardee_results
+
+        form = LookupForm(request.GET)
+        filters = form.filters()
+        return form, filters, awardee_results(filters)
+
+    @path("")
+    def search(self, request):
+        form, filters, results = self.lookup(request)
+        results_page = (
+            Paginator(results, self.per_page).get_page(request.GET.get("trang"))
+            if filters
+            else None
+        )
+        filter_query = query_string(request.GET)
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "results_page": results_page,
+                "filter_query": filter_query,
+                "csv_url": f"{self.url}tai-ve/csv/?{filter_query}",
+                "xlsx_url": f"{self.url}tai-ve/xlsx/?{filter_query}",
+                "xlsx_max_rows": XLSX_MAX_ROWS,
+            },
+        )
+
+    @path("<int:awardee_id>/", name="awardee")
+    def awardee(self, request, awardee_id):
+        from news.models.awards import Awardee
+
+        awardee = get_object_or_404(
+            Awardee.objects.select_related("effective_form", "decision", "exemplar"),
+            pk=awardee_id,
+            decision__live=True,
+        )
+        return self.render(
+            request,
+            template="news/awardee_detail.html",
+            context_overrides={"awardee": awardee, "decision": awardee.decision},
+        )
+
+    @path("tai-ve/csv/", name="export_csv")
+    def export_csv(self, request):
+        from news.lookup import EXPORT_HEADER, export_rows
+
+        _form, _filters, results = self.lookup(request)
+        return csv_response(
+            "tra-cuu-khen-thuong.csv", EXPORT_HEADER, export_rows(results, self.full_url)
+        )
+
+    @path("tai-ve/xlsx/", name="export_xlsx")
+    def export_xlsx(self, request):
+        from news.lookup import EXPORT_HEADER, export_rows
+
+        _form, _filters, results = self.lookup(request)
+        if results.count() > XLSX_MAX_ROWS:
+            raise Http404  # the page offers CSV instead for such a large set
+        rows = export_rows(results, self.full_url)
+        return xlsx_response("tra-cuu-khen-thuong.xlsx", [("Khen thưởng", EXPORT_HEADER, rows)])
+
+
+class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
+    """Counts per year or plan period, and the achieved ratios next to each target."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Trang thống kê khen thưởng")
+
+    def selection(self, request):
+        """(label, start year, end year, targets) chosen by ?nam= or ?giai_doan=START-END."""
+        from news.models.awards import AwardTarget
+
+        targets = list(AwardTarget.objects.all())
+        periods = sorted({(t.period_start, t.period_end) for t in targets}, reverse=True)
+        year = int_param(request.GET, "nam", 1945, 2100)
+        chosen = str(request.GET.get("giai_doan", ""))
+        period = next((p for p in periods if f"{p[0]}-{p[1]}" == chosen), None)
+        if year:
+            start = end = year
+            label = _("Năm %(year)s") % {"year": year}
+        elif period or periods:
+            start, end = period or periods[0]
+            label = _("Giai đoạn %(start)s – %(end)s") % {"start": start, "end": end}
+        else:
+            start = end = None
+            label = _("Toàn bộ")
+        # A period's targets apply to a year inside it too.
+        applying = [t for t in targets if start and t.period_start <= start and end <= t.period_end]
+        return label, start, end, applying, periods, year
+
+    def statistics(self, request):
+        from news.statistics import summary
+
+        label, start, end, targets, periods, year = self.selection(request)
+        return label, summary(start, end, targets), periods, year, start, end
+
+    @path("")
+    def index(self, request):
+        from news.models.awards import AwardDecisionPage
+
+        label, stats, periods, year, start, end = self.statistics(request)
+        years = [
+            d.year for d in AwardDecisionPage.objects.live().dates("signed_on", "year", "DESC")
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "label": label,
+                "stats": stats,
+                "chart_height": 40 * len(stats["targets"]) + 4,
+                "periods": periods,
+                "years": years,
+                "current_year": year,
+                "current_period": None if year else (start, end),
+                "csv_url": f"{self.url}tai-ve/csv/?{query_string(request.GET)}",
+            },
+        )
+
+    @path("tai-ve/csv/", name="export_csv")
+    def export_csv(self, request):
+        label, stats, *_rest = self.statistics(request)
+        rows = [["Phạm vi", str(label), "", "", ""]]
+        for tier, counts in stats["tiers"].items():
+            rows.append(
+                [
+                    "Số lượng theo cấp",
+                    tier,
+                    counts["total"],
+                    counts["collectives"],
+                    counts["individuals"],
+                ]
+            )
+        for name, count in stats["by_form"]:
+            rows.append(["Theo hình thức", name, count, "", ""])
+        for name, count in stats["by_locality"]:
+            rows.append(["Theo địa phương", name, count, "", ""])
+        for result in stats["targets"]:
+            target = result.target
+            rows.append(
+                [
+                    "Chỉ tiêu",
+                    f"{target.get_tier_display()}: {target.get_group_display()} "
+                    f"{target.get_comparison_display()} {target.threshold}%",
+                    f"{result.ratio}%" if result.ratio is not None else "",
+                    f"{result.achieved}/{result.base}",
+                    "Đạt" if result.met else "Chưa đạt",
+                ]
+            )
+        return csv_response(
+            "thong-ke-khen-thuong.csv", ["Mục", "Nội dung", "Giá trị", "Chi tiết", "Đánh giá"], rows
+        )

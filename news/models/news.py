@@ -1,0 +1,260 @@
+"""News articles (/tin-tuc/): categories, tags, archive, RSS, structured data."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.blocks import BodyBlock
+from core.filters import int_param, query_string
+from core.models import PortalPage, SectionIndexPage
+
+
+@register_snippet
+class NewsCategory(models.Model):
+    """Hoạt động Hội đồng, Phong trào thi đua, Chỉ đạo – điều hành, Điển hình tiên tiến…"""
+
+    name = models.CharField(_("Tên chuyên mục"), max_length=100, unique=True)
+    slug = models.SlugField(_("Đường dẫn"), max_length=100, unique=True)
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("Chuyên mục tin")
+        verbose_name_plural = _("Chuyên mục tin")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsPageRelatedPage(Orderable):
+    page = ParentalKey("news.NewsPage", related_name="related_links", on_delete=models.CASCADE)
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Trang liên quan"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Trang liên quan")
+
+
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
+    """/tin-tuc/: newest first, filters by category, tag, year and month; RSS at rss/."""
+
+    subpage_types = ["news.NewsPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("Chuyên mục tin tức")
+
+    def news(self):
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        params = request.GET
+        categories = list(NewsCategory.objects.all())
+        category = next((c for c in categories if c.slug == params.get("chuyen-muc")), None)
+        tag = (
+            Tag.objects.filter(slug=str(params.get("the", ""))[:100]).first()
+            if params.get("the")
+            else None
+        )
+        year = int_param(params, "nam", 1990, 2100)
+        month = int_param(params, "thang", 1, 12) if year else None
+
+        news = self.news().select_related("category", "main_image")
+        if category:
+            news = news.filter(category=category)
+        if tag:
+            news = news.filter(tagged_items__tag=tag)
+        if year:
+            news = news.filter(date__year=year)
+        if month:
+            news = news.filter(date__month=month)
+
+        context.update(
+            news_page=Paginator(news, self.per_page).get_page(params.get("trang")),
+            categories=categories,
+            current_category=category,
+            current_tag=tag,
+            current_year=year,
+            current_month=month,
+            archive=self.archive(),
+            popular_tags=self.popular_tags(),
+            filter_query=query_string(params),
+            feed_url=self.url + self.reverse_subpage("feed"),
+        )
+        return context
+
+    def archive(self):
+        """[(year, [(month, count), …]), …], newest first, in one query."""
+        rows = (
+            self.news()
+            .order_by()
+            .annotate(year=ExtractYear("date"), month=ExtractMonth("date"))
+            .values("year", "month")
+            .annotate(count=Count("id"))
+            .order_by("-year", "-month")
+        )
+        archive = {}
+        for row in rows:
+            archive.setdefault(row["year"], []).append((row["month"], row["count"]))
+        return list(archive.items())
+
+    def popular_tags(self, limit=15):
+        return list(
+            Tag.objects.filter(news_newspagetag_items__content_object__live=True)
+            .annotate(count=Count("news_newspagetag_items"))
+            .order_by("-count", "name")[:limit]
+        )
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsPage(PortalPage):
+    """A news article."""
+
+    date = models.DateTimeField(_("Ngày đăng"), default=timezone.now)
+    lead = models.TextField(_("Tóm tắt"), blank=True)
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    main_image_alt = models.CharField(
+        _("Mô tả ảnh (cho người khiếm thị)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Bắt buộc khi có ảnh đại diện."),
+    )
+    main_image_caption = models.CharField(_("Chú thích ảnh"), max_length=300, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Nội dung"), blank=True)
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("Chuyên mục"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("Từ khóa"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], _("Phân loại")
+        ),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldPanel("main_image"),
+                FieldPanel("main_image_alt"),
+                FieldPanel("main_image_caption"),
+            ],
+            _("Ảnh đại diện"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Trang liên quan")),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.FilterField("date"),
+        index.FilterField("category"),
+    ]
+    search_text_sources = ("title", "lead", "body", "search_description")
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Tin bài")
+        verbose_name_plural = _("Tin bài")
+
+    def clean(self):
+        super().clean()
+        if self.main_image_id and not self.main_image_alt.strip():
+            raise ValidationError(
+                {"main_image_alt": _("Hãy mô tả ảnh đại diện cho người khiếm thị.")}
+            )
+
+    @property
+    def display_date(self):
+        return self.date
+
+    @property
+    def summary(self):
+        return self.lead or self.search_description or ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_pages"] = [
+            link.target
+            for link in self.related_links.select_related("target").all()
+            if link.target.live
+        ]
+        context["page_tags"] = list(self.tags.all())
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    def structured_data(self, request):
+        """schema.org NewsArticle, for search engines."""
+        from home.models import PortalSettings
+
+        settings = PortalSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": Truncator(self.title).chars(110),
+            "datePublished": timezone.localtime(self.date).isoformat(),
+            "dateModified": timezone.localtime(self.last_published_at or self.date).isoformat(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "inLanguage": "vi",
+        }
+        if self.summary:
+            data["description"] = self.summary
+        if settings.council_name:
+            data["publisher"] = {"@type": "GovernmentOrganization", "name": settings.council_name}
+            data["author"] = {"@type": "GovernmentOrganization", "name": settings.council_name}
+        if self.main_image_id:
+            data["image"] = [
+                request.build_absolute_uri(self.main_image.get_rendition("width-1200").url)
+            ]
+        return data

@@ -1,0 +1,135 @@
+"""Award decisions and awardees: rules, copied facts, listing filters, page content."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from news.models import AwardDecisionPage, Awardee, AwardForm, DecisionLevel, Tier
+from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory, AwardFormFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def decision(section):
+    return AwardDecisionPageFactory(parent=section("khen-thuong"), number="999/QĐ-UBND")
+
+
+def test_level_tiers():
+    assert DecisionLevel.tier_of(DecisionLevel.PRESIDENT) == Tier.STATE
+    assert DecisionLevel.tier_of(DecisionLevel.PRIME_MINISTER) == Tier.STATE
+    assert DecisionLevel.tier_of(DecisionLevel.PROVINCIAL_CHAIR) == Tier.PROVINCE
+    assert DecisionLevel.tier_of(DecisionLevel.DEPARTMENT_HEAD) == Tier.BASE
+
+
+@pytest.mark.parametrize(
+    ("fields", "error_field"),
+    [
+        ({"kind": "collective", "direct_worker": True}, "direct_worker"),
+        ({"kind": "collective", "farmer": True}, "direct_worker"),
+        ({"kind": "individual", "small_collective": True}, "small_collective"),
+        ({"kind": "individual", "grassroots_unit": True}, "small_collective"),
+    ],
+)
+def test_target_group_facts_fit_the_kind(decision, fields, error_field):
+    awardee = Awardee(decision=decision, full_name="Tổ sản xuất số 1", **fields)
+    with pytest.raises(ValidationError) as error:
+        awardee.full_clean()
+    assert error_field in error.value.message_dict
+
+
+def test_award_form_must_suit_the_kind(decision):
+    flag = AwardFormFactory(name="Cờ thi đua thử", recipients="collective")
+    awardee = Awardee(
+        decision=decision, kind="individual", full_name="Hoàng Văn A", award_form=flag
+    )
+    with pytest.raises(ValidationError) as error:
+        awardee.full_clean()
+    assert "award_form" in error.value.message_dict
+
+
+def test_worker_or_farmer_is_a_direct_worker(decision):
+    awardee = AwardeeFactory(decision=decision, farmer=True, direct_worker=False)
+    assert awardee.direct_worker
+
+
+def test_awardee_copies_the_decision_facts_and_follows_changes(decision):
+    awardee = AwardeeFactory(decision=decision, full_name="Nông Thị Ngát")
+    assert awardee.decision_date == decision.signed_on
+    assert awardee.level == decision.level
+    assert awardee.effective_form == decision.award_form
+    assert awardee.search_name == "nong thi ngat"
+
+    other_form = AwardFormFactory()
+    decision.signed_on = datetime.date(2025, 1, 2)
+    decision.level = DecisionLevel.PRIME_MINISTER
+    decision.award_form = other_form
+    decision.save_revision().publish()
+    awardee.refresh_from_db()
+    assert awardee.decision_date == datetime.date(2025, 1, 2)
+    assert awardee.level == DecisionLevel.PRIME_MINISTER
+    assert awardee.effective_form == other_form
+
+
+def test_own_award_form_wins_over_the_decisions(decision):
+    own = AwardFormFactory(name="Chiến sĩ thi đua thử")
+    awardee = AwardeeFactory(decision=decision, award_form=own)
+    assert awardee.effective_form == own
+
+
+def test_index_filters_by_level_year_form_and_text(client):
+    response = client.get("/khen-thuong/", {"cap": DecisionLevel.PRESIDENT})
+    listed = list(response.context["decisions_page"])
+    assert listed and all(d.level == DecisionLevel.PRESIDENT for d in listed)
+    decision = AwardDecisionPage.objects.filter(level=DecisionLevel.PROVINCIAL_CHAIR).first()
+    by_year = client.get("/khen-thuong/", {"nam": decision.signed_on.year}).context[
+        "decisions_page"
+    ]
+    assert all(d.signed_on.year == decision.signed_on.year for d in by_year)
+    by_form = client.get("/khen-thuong/", {"hinh_thuc": decision.award_form_id}).context[
+        "decisions_page"
+    ]
+    assert decision in list(by_form)
+    number = decision.number.split("/")[0]
+    assert decision in list(client.get("/khen-thuong/", {"q": number}).context["decisions_page"])
+
+
+@pytest.mark.parametrize(
+    "params", [{"cap": "vua"}, {"nam": "abc"}, {"hinh_thuc": "99999"}, {"hinh_thuc": "x'"}]
+)
+def test_index_ignores_bad_parameters(client, params):
+    response = client.get("/khen-thuong/", params)
+    assert response.status_code == 200
+    assert (
+        response.context["decisions_page"].paginator.count
+        == AwardDecisionPage.objects.live().count()
+    )
+
+
+def test_decision_page_lists_awardees_with_permalinks(client, decision):
+    collective = AwardeeFactory(
+        decision=decision, kind="collective", full_name="Tổ Y tế thôn Bản Chắt", position=""
+    )
+    person = AwardeeFactory(decision=decision, full_name="Vi Thị Đào")
+    html = client.get(decision.url).content.decode()
+    assert "Tổ Y tế thôn Bản Chắt" in html and "Vi Thị Đào" in html
+    assert f'href="/tra-cuu/{collective.pk}/"' in html
+    assert f'href="/tra-cuu/{person.pk}/"' in html
+    assert "999/QĐ-UBND" in html
+
+
+def test_decision_page_query_count_is_constant_with_ten_times_the_awardees(client, decision):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(5):
+        AwardeeFactory(decision=decision)
+    client.get(decision.url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(decision.url)
+    for _ in range(45):
+        AwardeeFactory(decision=decision, award_form=AwardForm.objects.order_by("?").first())
+    with CaptureQueriesContext(connection) as after:
+        client.get(decision.url)
+    assert len(after) == len(before)

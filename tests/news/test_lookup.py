@@ -1,0 +1,170 @@
+"""The public award lookup: folding, filters, bad input, permalinks, open-data exports."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from news.lookup import EXPORT_HEADER
+from news.models import Awardee, AwardForm, DecisionLevel
+from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return [awardee.full_name for awardee in response.context["results_page"]]
+
+
+@pytest.fixture
+def decision(section):
+    return AwardDecisionPageFactory(
+        parent=section("khen-thuong"), number="321/QĐ-UBND", level="chu_tich_ubnd_tinh"
+    )
+
+
+@pytest.mark.parametrize(
+    "query", ["nguyen thi huong", "Nguyễn Thị Hường", "NGUYEN THI HUONG", "huong nguyen"]
+)
+def test_name_search_folds_diacritics(client, query):
+    assert "Nguyễn Thị Hường" in names(client.get("/tra-cuu/", {"ten": query}))
+
+
+def test_dao_finds_names_with_d_stroke(client):
+    assert "Đào Văn Lực" in names(client.get("/tra-cuu/", {"ten": "dao van luc"}))
+
+
+def test_unit_locality_form_level_year_and_kind_filters(client, decision):
+    form = decision.award_form
+    AwardeeFactory(
+        decision=decision,
+        full_name="Triệu Thị Xuân",
+        unit="Trường Mầm non Bản Cưởm",
+        locality="xã Bình Gia",
+    )
+    AwardeeFactory(
+        decision=decision,
+        kind="collective",
+        full_name="Tổ Dệt thổ cẩm Bản Cưởm",
+        position="",
+        unit="Hợp tác xã Bản Cưởm",
+        locality="xã Bình Gia",
+        small_collective=True,
+    )
+    assert names(client.get("/tra-cuu/", {"don_vi": "mam non ban cuom"})) == ["Triệu Thị Xuân"]
+    assert set(
+        names(client.get("/tra-cuu/", {"dia_phuong": "binh gia", "hinh_thuc": form.pk}))
+    ) == {"Triệu Thị Xuân", "Tổ Dệt thổ cẩm Bản Cưởm"}
+    assert names(
+        client.get(
+            "/tra-cuu/", {"dia_phuong": "binh gia", "hinh_thuc": form.pk, "loai": "collective"}
+        )
+    ) == ["Tổ Dệt thổ cẩm Bản Cưởm"]
+    by_level = client.get("/tra-cuu/", {"cap": DecisionLevel.PRESIDENT})
+    assert all(a.level == DecisionLevel.PRESIDENT for a in by_level.context["results_page"])
+    assert "Triệu Thị Xuân" in names(
+        client.get("/tra-cuu/", {"nam": 2024, "ten": "trieu thi xuan"})
+    )
+    assert names(client.get("/tra-cuu/", {"nam": 2023, "ten": "trieu thi xuan"})) == []
+
+
+def test_zero_results_say_so(client):
+    response = client.get("/tra-cuu/", {"ten": "khong co ai ten nay"})
+    assert response.status_code == 200
+    assert "Không tìm thấy" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"nam": "hai không hai tư"}, "Năm phải là một số"),
+        ({"nam": "99999"}, "Năm không hợp lệ"),
+        ({"hinh_thuc": "999999"}, "không có trong danh mục"),
+        ({"hinh_thuc": "abc"}, "không có trong danh mục"),
+        ({"cap": "hoang_de"}, "Cấp quyết định không hợp lệ"),
+    ],
+)
+def test_bad_parameters_are_explained_not_fatal(client, params, message):
+    response = client.get("/tra-cuu/", {"ten": "nguyen", **params})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert names(response)  # the valid part of the query still answers
+
+
+@pytest.mark.parametrize(
+    "value", ["<script>alert(1)</script>", "' OR 1=1 --", "%00", "a" * 10_000, "!!!"]
+)
+def test_hostile_text_is_harmless(client, value):
+    response = client.get("/tra-cuu/", {"ten": value, "don_vi": value})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_permalink_of_an_awardee(client):
+    awardee = Awardee.objects.get(full_name="Nguyễn Thị Hường")
+    response = client.get(f"/tra-cuu/{awardee.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Nguyễn Thị Hường" in html
+    assert f'href="{awardee.decision.url}"' in html
+
+
+def test_permalink_of_an_unpublished_decision_is_not_found(client, decision):
+    awardee = AwardeeFactory(decision=decision)
+    assert client.get(f"/tra-cuu/{awardee.pk}/").status_code == 200
+    decision.unpublish()
+    assert client.get(f"/tra-cuu/{awardee.pk}/").status_code == 404
+    assert awardee.full_name not in names(client.get("/tra-cuu/", {"ten": awardee.full_name}))
+
+
+def test_csv_export_has_public_fields_only(client, decision):
+    AwardeeFactory(decision=decision, full_name='=HYPERLINK("http://evil")', unit="+cmd")
+    response = client.get("/tra-cuu/tai-ve/csv/", {"cap": "chu_tich_ubnd_tinh"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == EXPORT_HEADER
+    assert not any(
+        word in " ".join(rows[0]).lower() for word in ("email", "e-mail", "điện thoại", "địa chỉ")
+    )
+    exported = {row[2] for row in rows[1:]}
+    assert '\'=HYPERLINK("http://evil")' in exported  # formula neutralised
+    assert all(row[7] == "Chủ tịch UBND tỉnh" for row in rows[1:])
+    assert (
+        len(rows) - 1
+        == Awardee.objects.filter(level="chu_tich_ubnd_tinh", decision__live=True).count()
+    )
+
+
+def test_xlsx_export_matches_the_results(client):
+    response = client.get("/tra-cuu/tai-ve/xlsx/", {"ten": "nguyen"})
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == EXPORT_HEADER
+    expected = names(client.get("/tra-cuu/", {"ten": "nguyen"}))
+    assert [row[2] for row in rows[1 : len(expected) + 1]] == expected[: len(rows) - 1]
+
+
+def test_results_query_count_is_constant_with_ten_times_the_awardees(client, decision):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    forms = list(AwardForm.objects.all()[:10])
+    for number in range(3):
+        AwardeeFactory(decision=decision, full_name=f"Hà Văn Đếm {number}")
+    url = "/tra-cuu/?ten=ha+van+dem"
+    client.get(url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    for number in range(30):
+        other = AwardDecisionPageFactory(
+            parent=decision.get_parent(), award_form=forms[number % len(forms)]
+        )
+        AwardeeFactory(decision=other, full_name=f"Hà Văn Đếm thêm {number}")
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(after) == len(before)
