@@ -159,3 +159,20 @@ def test_wagtail_starter_groups_and_workflow_are_retired():
     assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
     assert Workflow.objects.filter(name="Duyệt đăng hai bước", active=True).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("username", "url", "allowed"),
+    [
+        ("thuongtruc", "/admin/snippets/news/awardform/", True),
+        ("thuongtruc", "/admin/snippets/news/awardtarget/", True),
+        ("bientap", "/admin/snippets/news/awardtarget/", False),
+        ("bientap", "/admin/snippets/news/newscategory/", True),
+        ("pheduyet", "/admin/snippets/news/awardform/", False),
+        ("donvi1", "/admin/snippets/news/awardform/", False),
+    ],
+)
+def test_catalogue_and_targets_are_kept_by_the_secretariat(client, users, username, url, allowed):
+    client.force_login(users[username])
+    response = client.get(url)
+    assert (response.status_code == 200) is allowed

@@ -156,7 +156,8 @@ class AwardDecisionPage(PortalPage):
         index.FilterField("level"),
         index.FilterField("signed_on"),
     ]
-    search_text_sources = ("title", "number", "reason")
+    # Awardees' names too, so the site search finds a person's decision.
+    search_text_sources = ("title", "number", "reason", "awardee_names")
     parent_page_types = ["news.AwardDecisionIndexPage"]
     subpage_types = []
 
@@ -169,6 +170,9 @@ class AwardDecisionPage(PortalPage):
         form = str(self.award_form) if self.award_form_id else ""
         self.search_text = fold_words(" ".join([self.number, self.title, self.reason, form]))
         super().save(*args, **kwargs)
+        # The search index was written when the page row was saved, before the awardees
+        # were: index again so their names (awardee_names) are searchable.
+        index.insert_or_update_object(self)
         # Awardees carry the decision's date and level for fast lookups and statistics.
         if self.pk:
             Awardee.objects.filter(decision=self).exclude(
@@ -189,6 +193,14 @@ class AwardDecisionPage(PortalPage):
     @property
     def summary(self):
         return self.reason
+
+    def awardee_names(self):
+        return " ".join(awardee.full_name for awardee in self.awardees.all())
+
+    def clean(self):
+        super().clean()
+        if self.signed_document_id and not self.signed_document.file.name.lower().endswith(".pdf"):
+            raise ValidationError({"signed_document": _("Bản quyết định đã ký phải là tệp PDF.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -419,7 +431,6 @@ class AwardDecisionIndexPage(SectionIndexPage):
             .public()
             .child_of(self)
             .select_related("award_form")
-            .annotate(awardee_count=Count("awardees"))
             .order_by("-signed_on", "-pk")
         )
         if level:
@@ -430,8 +441,18 @@ class AwardDecisionIndexPage(SectionIndexPage):
             decisions = decisions.filter(signed_on__year=year)
         decisions = filter_folded_words(decisions, "search_text", query)
 
+        decisions_page = Paginator(decisions, self.per_page).get_page(params.get("trang"))
+        # Awardee counts for the shown page only (one query), not for every decision.
+        counts = dict(
+            Awardee.objects.filter(decision__in=[d.pk for d in decisions_page])
+            .order_by()
+            .values_list("decision")
+            .annotate(count=Count("id"))
+        )
+        for decision in decisions_page:
+            decision.awardee_count = counts.get(decision.pk, 0)
         context.update(
-            decisions_page=Paginator(decisions, self.per_page).get_page(params.get("trang")),
+            decisions_page=decisions_page,
             levels=DecisionLevel.choices,
             award_forms=forms,
             years=[

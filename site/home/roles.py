@@ -62,7 +62,14 @@ MEDIA_PERMISSIONS = {
 }
 # Model permissions: "app_label.codename".
 MODEL_PERMISSIONS = {
-    EDITORS: ["wagtailadmin.access_admin"],
+    EDITORS: [
+        "wagtailadmin.access_admin",
+        *[
+            f"news.{action}_{model}"
+            for model in ("newscategory", "issuingbody")
+            for action in ("add", "change", "view")
+        ],
+    ],
     APPROVERS: ["wagtailadmin.access_admin"],
     SECRETARIAT: [
         "wagtailadmin.access_admin",
@@ -73,6 +80,12 @@ MODEL_PERMISSIONS = {
         "registrations.add_unitofficer",
         "registrations.change_unitofficer",
         "registrations.view_unitofficer",
+        # The award catalogue, targets and the lists editors pick from.
+        *[
+            f"news.{action}_{model}"
+            for model in ("awardform", "awardtarget", "newscategory", "issuingbody")
+            for action in ("add", "change", "delete", "view")
+        ],
     ],
     UNIT_OFFICERS: [],
 }

@@ -82,6 +82,9 @@ def test_index_filters_by_level_year_form_and_text(client):
     response = client.get("/khen-thuong/", {"cap": DecisionLevel.PRESIDENT})
     listed = list(response.context["decisions_page"])
     assert listed and all(d.level == DecisionLevel.PRESIDENT for d in listed)
+    expected = Awardee.objects.filter(decision=listed[0]).count()
+    assert listed[0].awardee_count == expected > 0
+    assert f"{expected} tập thể, cá nhân" in response.content.decode()
     decision = AwardDecisionPage.objects.filter(level=DecisionLevel.PROVINCIAL_CHAIR).first()
     by_year = client.get("/khen-thuong/", {"nam": decision.signed_on.year}).context[
         "decisions_page"
@@ -133,3 +136,22 @@ def test_decision_page_query_count_is_constant_with_ten_times_the_awardees(clien
     with CaptureQueriesContext(connection) as after:
         client.get(decision.url)
     assert len(after) == len(before)
+
+
+def test_signed_decision_must_be_a_pdf(decision):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Bản ký")
+    document.file.save("ban-ky.docx", ContentFile(b"PK\x03\x04"), save=True)
+    decision.signed_document = document
+    with pytest.raises(ValidationError) as error:
+        decision.full_clean()
+    assert "signed_document" in error.value.message_dict
+
+
+def test_site_search_finds_a_decision_by_an_awardees_name(client):
+    response = client.get("/tim-kiem/", {"q": "nguyen thi huong"})
+    everything = response.context["results_page"].paginator.object_list
+    types = {result.type_label for result in everything}
+    assert "Quyết định khen thưởng" in types

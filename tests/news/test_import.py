@@ -100,6 +100,7 @@ def test_import_views_are_private(client, users, decision):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
     client.force_login(users["donvi1"])
+    assert client.get("/admin/khen-thuong/mau-danh-sach.xlsx").status_code in (302, 403)
     response = client.post(import_url(decision), {"file": csv_upload(GOOD_ROWS)})
     assert response.status_code in (302, 403)
     assert draft_awardees(decision) == []
