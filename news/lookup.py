@@ -15,6 +15,7 @@ class LookupForm(forms.Form):
     ten = forms.CharField(label=_("Họ tên hoặc tên tập thể"), required=False, max_length=MAX_TEXT)
     don_vi = forms.CharField(label=_("Đơn vị"), required=False, max_length=MAX_TEXT)
     dia_phuong = forms.CharField(label=_("Địa phương"), required=False, max_length=MAX_TEXT)
+    so_qd = forms.CharField(label=_("Số quyết định"), required=False, max_length=MAX_TEXT)
     hinh_thuc = forms.ModelChoiceField(
         label=_("Hình thức khen thưởng"),
         queryset=AwardForm.objects.all(),
@@ -51,7 +52,7 @@ class LookupForm(forms.Form):
         # Long inputs are cut rather than refused: a lookup should always answer.
         if data is not None:
             data = data.copy()
-            for name in ("ten", "don_vi", "dia_phuong"):
+            for name in ("ten", "don_vi", "dia_phuong", "so_qd"):
                 if name in data:
                     data[name] = str(data[name])[:MAX_TEXT]
             self.data = data
@@ -73,6 +74,7 @@ def awardee_results(filters):
     results = filter_folded_words(results, "search_name", filters.get("ten", ""))
     results = filter_folded_words(results, "search_unit", filters.get("don_vi", ""))
     results = filter_folded_words(results, "search_unit", filters.get("dia_phuong", ""))
+    results = filter_folded_words(results, "decision__search_text", filters.get("so_qd", ""))
     if filters.get("hinh_thuc"):
         results = results.filter(effective_form=filters["hinh_thuc"])
     if filters.get("cap"):

@@ -168,3 +168,9 @@ def test_results_query_count_is_constant_with_ten_times_the_awardees(client, dec
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(after) == len(before)
+
+
+def test_lookup_by_decision_number(client, decision):
+    AwardeeFactory(decision=decision, full_name="Lộc Văn Số")
+    assert "Lộc Văn Số" in names(client.get("/tra-cuu/", {"so_qd": "321/QĐ-UBND"}))
+    assert "Lộc Văn Số" not in names(client.get("/tra-cuu/", {"so_qd": "322/QĐ-UBND"}))
