@@ -38,3 +38,13 @@ def users(db):
 
     User = get_user_model()
     return {user.username: user for user in User.objects.all()}
+
+
+@pytest.fixture
+def section(home_page):
+    """A section page of the demo tree by slug: section("khen-thuong")."""
+
+    def get(slug):
+        return home_page.get_children().get(slug=slug).specific
+
+    return get

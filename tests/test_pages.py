@@ -57,7 +57,7 @@ def test_home_page_has_its_blocks_and_latest_news(client):
         "Chỉ đạo nâng cao chất lượng công tác thi đua, khen thưởng" in html or "/tin-tuc/" in html
     )
     # Blocks whose apps have nothing yet say so instead of disappearing.
-    assert "Chưa có gương điển hình được giới thiệu." in html
+    assert "Hiện không có đợt lấy ý kiến nào đang mở." in html
 
 
 def test_main_navigation_comes_from_the_page_tree(client, home_page):

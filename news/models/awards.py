@@ -120,7 +120,7 @@ class AwardDecisionPage(PortalPage):
         _("Lý do khen thưởng"), help_text=_("Ví dụ: đã có thành tích xuất sắc trong…")
     )
     movement = models.ForeignKey(
-        "wagtailcore.Page",
+        "exemplars.MovementPage",
         verbose_name=_("Phong trào thi đua liên quan"),
         null=True,
         blank=True,
@@ -249,12 +249,12 @@ class Awardee(Orderable):
     worker = models.BooleanField(_("Công nhân"), default=False)
     farmer = models.BooleanField(_("Nông dân"), default=False)
     exemplar = models.ForeignKey(
-        "wagtailcore.Page",
+        "exemplars.ExemplarPage",
         verbose_name=_("Bài gương điển hình"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
+        related_name="awardees",
     )
 
     # Copied from the decision (kept in step by AwardDecisionPage.save) for fast lookups.

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
+from core.feeds import SectionFeed
 from core.filters import int_param, query_string
 from core.models import PortalPage, SectionIndexPage
 
@@ -142,9 +143,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from news.feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        items = self.news().select_related("category")[:30]
+        return SectionFeed(self, items, _("Tin tức – sự kiện về công tác thi đua, khen thưởng"))(
+            request
+        )
 
 
 class NewsPage(PortalPage):
@@ -177,11 +179,25 @@ class NewsPage(PortalPage):
         related_name="news",
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("Từ khóa"))
+    movement = models.ForeignKey(
+        "exemplars.MovementPage",
+        verbose_name=_("Phong trào thi đua"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+    )
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], _("Phân loại")
+            [
+                FieldPanel("date"),
+                FieldPanel("category"),
+                FieldPanel("tags"),
+                PageChooserPanel("movement"),
+            ],
+            _("Phân loại"),
         ),
         FieldPanel("lead"),
         MultiFieldPanel(

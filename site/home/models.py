@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock, LinkBlock, QuickLinkBlock, SocialLinkBlock
 from core.models import PortalPage
@@ -114,3 +115,22 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Thông tin cổng")
+
+
+@register_snippet
+class Locality(models.Model):
+    """A locality of the province (xã, phường; formerly huyện): data the secretariat edits."""
+
+    name = models.CharField(_("Tên địa bàn"), max_length=150, unique=True)
+    slug = models.SlugField(_("Đường dẫn"), max_length=150, unique=True)
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("Địa bàn")
+        verbose_name_plural = _("Địa bàn")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name

@@ -101,7 +101,23 @@
     });
   }
 
+  // Hosted films: the provider's player (and its scripts) loads only when asked for.
+  function setupEmbeds() {
+    document.querySelectorAll("[data-embed-player]").forEach(function (container) {
+      var button = container.querySelector("[data-embed-button]");
+      var template = container.querySelector("template");
+      if (!button || !template) return;
+      button.addEventListener("click", function (event) {
+        event.preventDefault();
+        container.replaceChildren(template.content.cloneNode(true));
+        var frame = container.querySelector("iframe");
+        if (frame) frame.focus();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupEmbeds();
     setupShare();
     setupFontSize();
     setupMenu();

@@ -1,0 +1,101 @@
+"""Blocks of an exemplar's story: the shared body blocks plus short films and key facts."""
+
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from core.blocks import (
+    RICH_TEXT_FEATURES,
+    HeadingBlock,
+    ImageGalleryBlock,
+    ImageWithCaptionBlock,
+    QuoteBlock,
+)
+
+VIDEO_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+
+
+def _extension(document):
+    return PurePosixPath(document.file.name).suffix.lower()
+
+
+class ShortFilmBlock(blocks.StructBlock):
+    """An uploaded MP4/WebM film with poster and captions, or a hosted video to embed.
+
+    The page stays light: an uploaded film is `preload="none"` (no video bytes until the
+    person presses play); an embedded player is only inserted when the person asks for it.
+    """
+
+    title = blocks.CharBlock(label=_("Tên phim"), max_length=200)
+    video = DocumentChooserBlock(label=_("Tệp phim (MP4 hoặc WebM)"), required=False)
+    captions = DocumentChooserBlock(
+        label=_("Phụ đề (WebVTT)"), required=False, help_text=_("Bắt buộc với phim tải lên.")
+    )
+    poster = ImageChooserBlock(label=_("Ảnh bìa"), required=False)
+    embed = EmbedBlock(label=_("Hoặc địa chỉ phim trên YouTube…"), required=False)
+    transcript = blocks.TextBlock(label=_("Lời thoại, mô tả nội dung"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Phim ngắn")
+        template = "blocks/short_film.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        has_video, has_embed = bool(value.get("video")), bool(value.get("embed"))
+        if has_video == has_embed:
+            errors["video"] = ValidationError(
+                _("Chọn một tệp phim hoặc nhập địa chỉ phim (chỉ một).")
+            )
+        if has_video:
+            if _extension(value["video"]) not in VIDEO_TYPES:
+                errors["video"] = ValidationError(_("Phim phải là tệp MP4 hoặc WebM."))
+            if not value.get("captions"):
+                errors["captions"] = ValidationError(_("Phim tải lên cần có phụ đề WebVTT."))
+        if value.get("captions") and _extension(value["captions"]) != ".vtt":
+            errors["captions"] = ValidationError(_("Phụ đề phải là tệp .vtt."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        if value.get("video"):
+            context["video_type"] = VIDEO_TYPES.get(_extension(value["video"]), "")
+        return context
+
+
+class KeyFactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Nội dung"), max_length=120)
+    value = blocks.CharBlock(label=_("Số liệu"), max_length=120)
+
+
+class KeyFactsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tiêu đề"), required=False, max_length=120)
+    facts = blocks.ListBlock(KeyFactBlock(), label=_("Số liệu nổi bật"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Số liệu nổi bật")
+        template = "blocks/key_facts.html"
+
+
+class StoryBlock(blocks.StreamBlock):
+    """An exemplar's story."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Đoạn văn"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"
+    )
+    image_with_caption = ImageWithCaptionBlock()
+    image_gallery = ImageGalleryBlock()
+    short_film = ShortFilmBlock()
+    quote = QuoteBlock()
+    key_facts = KeyFactsBlock()

@@ -1,0 +1,254 @@
+"""Stories of exemplary people and collectives: filters, featured stories, by-locality view."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.feeds import SectionFeed
+from core.filters import int_param, query_string
+from core.models import PortalPage, SectionIndexPage
+from exemplars.blocks import StoryBlock
+
+# Renditions of a story's photo in listings: the sizes and formats templates ask for, so they
+# can be fetched with the pages (one query) instead of one query per image.
+# (Spec strings as the `picture` tag in exemplars/includes/exemplar_card.html writes them.)
+CARD_PHOTO_SPECS = [
+    f"format-{fmt}|fill-{size}"
+    for fmt in ("avif", "webp", "jpeg")
+    for size in ("320x200", "640x400")
+]
+
+
+def with_photo_renditions(pages, specs=CARD_PHOTO_SPECS):
+    images = get_image_model().objects.prefetch_renditions(*specs)
+    return pages.prefetch_related(Prefetch("photo", queryset=images))
+
+
+@register_snippet
+class ExemplarGroup(models.Model):
+    """Công nhân, nông dân, giáo viên, y – bác sĩ, thanh niên, phụ nữ, doanh nhân…"""
+
+    name = models.CharField(_("Tên nhóm"), max_length=100, unique=True)
+    slug = models.SlugField(_("Đường dẫn"), max_length=100, unique=True)
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("Nhóm gương điển hình")
+        verbose_name_plural = _("Nhóm gương điển hình")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ExemplarPage(PortalPage):
+    """The story of an exemplary person or collective."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Cá nhân")
+        COLLECTIVE = "collective", _("Tập thể")
+
+    kind = models.CharField(
+        _("Cá nhân / tập thể"), max_length=20, choices=Kind.choices, default=Kind.PERSON
+    )
+    subject_name = models.CharField(_("Họ tên / tên tập thể"), max_length=200)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Ảnh chân dung, ảnh tập thể"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("Mô tả ảnh (cho người khiếm thị)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Bắt buộc khi có ảnh."),
+    )
+    summary = models.TextField(_("Tóm tắt (một đoạn)"), max_length=1000)
+    story = StreamField(StoryBlock(), verbose_name=_("Câu chuyện"), blank=True)
+    group = models.ForeignKey(
+        ExemplarGroup, verbose_name=_("Nhóm"), on_delete=models.PROTECT, related_name="exemplars"
+    )
+    locality = models.ForeignKey(
+        "home.Locality",
+        verbose_name=_("Địa bàn"),
+        on_delete=models.PROTECT,
+        related_name="exemplars",
+    )
+    place_detail = models.CharField(_("Thôn, bản, đơn vị"), max_length=200, blank=True)
+    ethnicity = models.CharField(_("Dân tộc"), max_length=50, blank=True)
+    show_ethnicity = models.BooleanField(
+        _("Hiển thị dân tộc"), default=False, help_text=_("Chỉ khi người được giới thiệu đồng ý.")
+    )
+    movement = models.ForeignKey(
+        "exemplars.MovementPage",
+        verbose_name=_("Phong trào thi đua"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="exemplars",
+    )
+    date = models.DateField(_("Ngày đăng"), default=timezone.localdate)
+    featured = models.BooleanField(_("Tiêu biểu (đưa lên trang chủ)"), default=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("subject_name")]),
+                FieldRowPanel([FieldPanel("group"), FieldPanel("date")]),
+                FieldRowPanel([FieldPanel("locality"), FieldPanel("place_detail")]),
+                FieldRowPanel([FieldPanel("ethnicity"), FieldPanel("show_ethnicity")]),
+                PageChooserPanel("movement"),
+                FieldPanel("featured"),
+            ],
+            _("Người, tập thể được giới thiệu"),
+        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], _("Ảnh")),
+        FieldPanel("summary"),
+        FieldPanel("story"),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.FilterField("date"),
+        index.FilterField("featured"),
+    ]
+    search_text_sources = ("title", "subject_name", "summary", "story", "place_detail")
+    parent_page_types = ["exemplars.ExemplarIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Gương điển hình")
+        verbose_name_plural = _("Gương điển hình")
+        indexes = [models.Index(fields=["-date"], name="exemplars_date_idx")]
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Hãy mô tả ảnh cho người khiếm thị.")})
+
+    @property
+    def display_date(self):
+        return self.date
+
+    @property
+    def visible_ethnicity(self):
+        return self.ethnicity if self.show_ethnicity else ""
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import Awardee
+        from news.models.awards import lookup_page_url
+
+        context = super().get_context(request, *args, **kwargs)
+        awards = list(
+            Awardee.objects.filter(exemplar=self, decision__live=True)
+            .select_related("effective_form", "decision")
+            .order_by("-decision_date")
+        )
+        context["awards"] = awards
+        context["lookup_url"] = lookup_page_url(request) if awards else ""
+        return context
+
+
+class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
+    """/guong-dien-hinh/: featured stories, filters, a by-locality view and an RSS feed."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["exemplars.ExemplarPage"]
+    max_count = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("Chuyên mục gương điển hình")
+
+    def stories(self):
+        return ExemplarPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def listing(self, queryset):
+        return with_photo_renditions(queryset.select_related("group", "locality"))
+
+    @path("")
+    def index(self, request):
+        from exemplars.models.movements import MovementPage
+        from home.models import Locality
+
+        params = request.GET
+        groups = list(ExemplarGroup.objects.all())
+        localities = list(Locality.objects.all())
+        movements = list(MovementPage.objects.live().only("id", "title").order_by("-start_date"))
+        group = next((g for g in groups if g.slug == params.get("nhom")), None)
+        locality = next((loc for loc in localities if loc.slug == params.get("dia_ban")), None)
+        movement_id = int_param(params, "phong_trao", 1)
+        movement = next((m for m in movements if m.pk == movement_id), None)
+        year = int_param(params, "nam", 1945, 2100)
+        filtered = any((group, locality, movement, year))
+
+        stories = self.stories()
+        if group:
+            stories = stories.filter(group=group)
+        if locality:
+            stories = stories.filter(locality=locality)
+        if movement:
+            stories = stories.filter(movement=movement)
+        if year:
+            stories = stories.filter(date__year=year)
+        featured = [] if filtered else list(self.listing(self.stories().filter(featured=True))[:4])
+        if featured:
+            stories = stories.exclude(pk__in=[page.pk for page in featured])
+
+        return self.render(
+            request,
+            context_overrides={
+                "stories_page": Paginator(self.listing(stories), self.per_page).get_page(
+                    params.get("trang")
+                ),
+                "featured": featured,
+                "groups": groups,
+                "localities": localities,
+                "movements": movements,
+                "filters": {
+                    "nhom": group.slug if group else "",
+                    "dia_ban": locality.slug if locality else "",
+                    "phong_trao": movement.pk if movement else None,
+                    "nam": year,
+                },
+                "filtered": filtered,
+                "years": [d.year for d in self.stories().dates("date", "year", "DESC")],
+                "filter_query": query_string(params),
+                "feed_url": self.url + self.reverse_subpage("feed"),
+            },
+        )
+
+    @path("theo-dia-ban/", name="by_locality")
+    def by_locality(self, request):
+        """How many stories each locality has, with a link to them (one query)."""
+        from home.models import Locality
+
+        live_children = Q(exemplars__live=True, exemplars__path__startswith=self.path)
+        localities = Locality.objects.annotate(
+            count=Count("exemplars", filter=live_children)
+        ).order_by("-count", "sort_order", "name")
+        return self.render(
+            request,
+            template="exemplars/exemplars_by_locality.html",
+            context_overrides={"localities": list(localities)},
+        )
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        items = self.stories().select_related("group")[:30]
+        return SectionFeed(self, items, _("Gương điển hình tiên tiến"))(request)

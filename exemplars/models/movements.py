@@ -1,0 +1,148 @@
+"""Emulation movements: who launched them, the plan behind them, and what they gathered."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, Count, IntegerField, Value, When
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import PortalPage, SectionIndexPage
+
+
+class MovementPage(PortalPage):
+    class Scope(models.TextChoices):
+        PROVINCE = "province", _("Toàn tỉnh")
+        SECTOR = "sector", _("Ngành, lĩnh vực")
+        CLUSTER = "cluster", _("Cụm, khối thi đua")
+
+    class Status(models.TextChoices):
+        ONGOING = "ongoing", _("Đang triển khai")
+        REVIEWED = "reviewed", _("Đã sơ kết, tổng kết")
+
+    launched_by = models.CharField(_("Cơ quan phát động"), max_length=200)
+    plan_document = models.ForeignKey(
+        "news.LegalDocumentPage",
+        verbose_name=_("Kế hoạch, quyết định phát động"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="movements",
+    )
+    start_date = models.DateField(_("Từ ngày"))
+    end_date = models.DateField(_("Đến ngày"), null=True, blank=True)
+    scope = models.CharField(
+        _("Phạm vi"), max_length=20, choices=Scope.choices, default=Scope.PROVINCE
+    )
+    status = models.CharField(
+        _("Tình trạng"), max_length=20, choices=Status.choices, default=Status.ONGOING
+    )
+    intro = models.TextField(_("Giới thiệu"))
+    goals = RichTextField(_("Mục tiêu"), features=RICH_TEXT_FEATURES, blank=True)
+    criteria = RichTextField(
+        _("Nội dung, tiêu chí thi đua"), features=RICH_TEXT_FEATURES, blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("launched_by"),
+                PageChooserPanel("plan_document"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("scope"), FieldPanel("status")]),
+            ],
+            _("Phong trào"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("goals"),
+        FieldPanel("criteria"),
+    ]
+    search_text_sources = ("title", "intro", "launched_by", "goals", "criteria")
+    parent_page_types = ["exemplars.MovementIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Phong trào thi đua")
+        verbose_name_plural = _("Phong trào thi đua")
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Ngày kết thúc không thể trước ngày bắt đầu.")})
+
+    @property
+    def display_date(self):
+        return self.start_date
+
+    @property
+    def summary(self):
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        """The news, exemplars and award decisions tied to the movement (a query each)."""
+        from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
+        from news.models import AwardDecisionPage, Awardee, NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["movement_news"] = list(
+            NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10]
+        )
+        context["movement_exemplars"] = list(
+            with_photo_renditions(ExemplarPage.objects.live().public().filter(movement=self))
+            .select_related("group", "locality")
+            .order_by("-date")
+        )
+        decisions = list(
+            AwardDecisionPage.objects.live()
+            .public()
+            .filter(movement=self)
+            .select_related("award_form")
+            .order_by("-signed_on")
+        )
+        counts = dict(
+            Awardee.objects.filter(decision__in=decisions)
+            .order_by()
+            .values_list("decision")
+            .annotate(count=Count("id"))
+        )
+        for decision in decisions:
+            decision.awardee_count = counts.get(decision.pk, 0)
+        context["movement_decisions"] = decisions
+        return context
+
+
+class MovementIndexPage(SectionIndexPage):
+    """/phong-trao/: ongoing movements first, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["exemplars.MovementPage"]
+    max_count = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("Chuyên mục phong trào thi đua")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        movements = (
+            MovementPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("plan_document")
+            .annotate(
+                ongoing_first=Case(
+                    When(status=MovementPage.Status.ONGOING, then=Value(0)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("ongoing_first", "-start_date")
+        )
+        context["movements_page"] = Paginator(movements, self.per_page).get_page(
+            request.GET.get("trang")
+        )
+        return context
