@@ -176,3 +176,17 @@ def test_catalogue_and_targets_are_kept_by_the_secretariat(client, users, userna
     client.force_login(users[username])
     response = client.get(url)
     assert (response.status_code == 200) is allowed
+
+
+@pytest.mark.parametrize(
+    ("username", "url", "allowed"),
+    [
+        ("thuongtruc", "/admin/snippets/home/locality/", True),
+        ("bientap", "/admin/snippets/home/locality/", False),
+        ("bientap", "/admin/snippets/exemplars/exemplargroup/", True),
+        ("donvi2", "/admin/snippets/exemplars/exemplargroup/", False),
+    ],
+)
+def test_localities_and_groups_permissions(client, users, username, url, allowed):
+    client.force_login(users[username])
+    assert (client.get(url).status_code == 200) is allowed

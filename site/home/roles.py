@@ -60,32 +60,33 @@ MEDIA_PERMISSIONS = {
         "choose_document",
     ],
 }
+EDIT = ("add", "change", "view")
+MANAGE = ("add", "change", "delete", "view")
+
+
+def model_permissions(app_label, models, actions):
+    return [f"{app_label}.{action}_{model}" for model in models for action in actions]
+
+
 # Model permissions: "app_label.codename".
 MODEL_PERMISSIONS = {
     EDITORS: [
         "wagtailadmin.access_admin",
-        *[
-            f"news.{action}_{model}"
-            for model in ("newscategory", "issuingbody")
-            for action in ("add", "change", "view")
-        ],
+        # The lists editors pick from while writing.
+        *model_permissions("news", ["newscategory", "issuingbody"], EDIT),
+        *model_permissions("exemplars", ["exemplargroup"], EDIT),
     ],
     APPROVERS: ["wagtailadmin.access_admin"],
     SECRETARIAT: [
         "wagtailadmin.access_admin",
         "home.change_portalsettings",
-        "registrations.add_unit",
-        "registrations.change_unit",
-        "registrations.view_unit",
-        "registrations.add_unitofficer",
-        "registrations.change_unitofficer",
-        "registrations.view_unitofficer",
-        # The award catalogue, targets and the lists editors pick from.
-        *[
-            f"news.{action}_{model}"
-            for model in ("awardform", "awardtarget", "newscategory", "issuingbody")
-            for action in ("add", "change", "delete", "view")
-        ],
+        *model_permissions("home", ["locality"], MANAGE),
+        *model_permissions("registrations", ["unit", "unitofficer"], EDIT),
+        # The award catalogue, the targets and the lists editors pick from.
+        *model_permissions(
+            "news", ["awardform", "awardtarget", "newscategory", "issuingbody"], MANAGE
+        ),
+        *model_permissions("exemplars", ["exemplargroup"], MANAGE),
     ],
     UNIT_OFFICERS: [],
 }

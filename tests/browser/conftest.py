@@ -45,16 +45,29 @@ def site_server(django_db_setup, django_db_blocker):
         raise thread.error
     yield f"http://localhost:{thread.port}"
     thread.terminate()
+    from django.db import connection as default_connection
+
+    if default_connection.vendor == "postgresql":
+        # Under Playwright's event loop the tests' own database connection lives in another
+        # context than the one that drops the test database at the end; close it from the
+        # server side so the test database can be dropped.
+        with django_db_blocker.unblock(), default_connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
     for connection in shared.values():
         connection.dec_thread_sharing()
 
 
 @pytest.fixture
-def demo_site(transactional_db, site_server):
-    """The demo content (the transactional database is emptied after each browser test)."""
-    from home.demo import DemoBuilder
+def demo_site(db, site_server):
+    """The live server over the session's demo content.
 
-    DemoBuilder().build(password="demo-password-for-tests")
+    The demo is committed once for the session (tests/conftest.py), so the server thread
+    sees it on PostgreSQL too; each browser test only reads, inside a rolled-back
+    transaction like any other test.
+    """
     return site_server
 
 
