@@ -15,8 +15,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.feeds import SectionFeed
-from core.filters import int_param, query_string
-from core.models import PortalPage, SectionIndexPage
+from core.filters import int_param, query_string, year_options
+from core.models import ListItem, PortalPage, SectionIndexPage
 from exemplars.blocks import StoryBlock
 
 # Renditions of a story's photo in listings: the sizes and formats templates ask for, so they
@@ -35,22 +35,12 @@ def with_photo_renditions(pages, specs=CARD_PHOTO_SPECS):
 
 
 @register_snippet
-class ExemplarGroup(models.Model):
+class ExemplarGroup(ListItem):
     """Công nhân, nông dân, giáo viên, y – bác sĩ, thanh niên, phụ nữ, doanh nhân…"""
 
-    name = models.CharField(_("Tên nhóm"), max_length=100, unique=True)
-    slug = models.SlugField(_("Đường dẫn"), max_length=100, unique=True)
-    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
+    class Meta(ListItem.Meta):
         verbose_name = _("Nhóm gương điển hình")
         verbose_name_plural = _("Nhóm gương điển hình")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class ExemplarPage(PortalPage):
@@ -217,9 +207,9 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
                     params.get("trang")
                 ),
                 "featured": featured,
-                "groups": groups,
-                "localities": localities,
-                "movements": movements,
+                "group_options": [(group.slug, group.name) for group in groups],
+                "locality_options": [(loc.slug, loc.name) for loc in localities],
+                "movement_options": [(movement.pk, movement.title) for movement in movements],
                 "filters": {
                     "nhom": group.slug if group else "",
                     "dia_ban": locality.slug if locality else "",
@@ -227,7 +217,7 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
                     "nam": year,
                 },
                 "filtered": filtered,
-                "years": [d.year for d in self.stories().dates("date", "year", "DESC")],
+                "year_options": year_options(self.stories(), "date"),
                 "filter_query": query_string(params),
                 "feed_url": self.url + self.reverse_subpage("feed"),
             },

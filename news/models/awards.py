@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.filters import choice_param, int_param, query_string
+from core.filters import choice_param, int_param, query_string, year_options
 from core.models import PortalPage, SectionIndexPage
 from core.search import filter_folded_words
 from core.text import fold_words
@@ -454,13 +454,8 @@ class AwardDecisionIndexPage(SectionIndexPage):
         context.update(
             decisions_page=decisions_page,
             levels=DecisionLevel.choices,
-            award_forms=forms,
-            years=[
-                d.year
-                for d in AwardDecisionPage.objects.live()
-                .child_of(self)
-                .dates("signed_on", "year", "DESC")
-            ],
+            form_options=[(form.pk, str(form)) for form in forms],
+            year_options=year_options(AwardDecisionPage.objects.live().child_of(self), "signed_on"),
             filters={"cap": level, "hinh_thuc": form.pk if form else None, "nam": year, "q": query},
             filter_query=query_string(params),
         )

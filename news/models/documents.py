@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.filters import choice_param, int_param, query_string
+from core.filters import choice_param, int_param, query_string, year_options
 from core.models import PortalPage, SectionIndexPage
 from core.search import filter_folded_words
 from core.text import fold_words
@@ -224,13 +224,8 @@ class DocumentIndexPage(SectionIndexPage):
             documents_page=Paginator(documents, self.per_page).get_page(params.get("trang")),
             document_types=DocumentType.choices,
             document_statuses=DocumentStatus.choices,
-            issuers=issuers,
-            years=[
-                d.year
-                for d in LegalDocumentPage.objects.live()
-                .child_of(self)
-                .dates("issued_on", "year", "DESC")
-            ],
+            issuer_options=[(issuer.pk, issuer.name) for issuer in issuers],
+            year_options=year_options(LegalDocumentPage.objects.live().child_of(self), "issued_on"),
             filters={
                 "loai": doc_type,
                 "co_quan": issuer.pk if issuer else None,

@@ -21,26 +21,16 @@ from wagtail.snippets.models import register_snippet
 from core.blocks import BodyBlock
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string
-from core.models import PortalPage, SectionIndexPage
+from core.models import ListItem, PortalPage, SectionIndexPage
 
 
 @register_snippet
-class NewsCategory(models.Model):
+class NewsCategory(ListItem):
     """Hoạt động Hội đồng, Phong trào thi đua, Chỉ đạo – điều hành, Điển hình tiên tiến…"""
 
-    name = models.CharField(_("Tên chuyên mục"), max_length=100, unique=True)
-    slug = models.SlugField(_("Đường dẫn"), max_length=100, unique=True)
-    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
+    class Meta(ListItem.Meta):
         verbose_name = _("Chuyên mục tin")
         verbose_name_plural = _("Chuyên mục tin")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class NewsPageTag(TaggedItemBase):

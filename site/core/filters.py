@@ -29,3 +29,8 @@ def query_string(params, exclude=("trang",)):
         if key not in exclude and value not in ("", None)
     ]
     return urlencode(pairs)
+
+
+def year_options(queryset, date_field):
+    """(year, year) pairs of the years present in `queryset`, newest first (one query)."""
+    return [(day.year, day.year) for day in queryset.dates(date_field, "year", "DESC")]

@@ -37,3 +37,21 @@ class SectionIndexPage(PortalPage):
 
     class Meta:
         abstract = True
+
+
+class ListItem(models.Model):
+    """An entry of a short list editors keep (news categories, exemplar groups, localities):
+    a name, a slug for filter addresses and a place in the list."""
+
+    name = models.CharField(_("Tên"), max_length=150, unique=True)
+    slug = models.SlugField(_("Đường dẫn"), max_length=150, unique=True)
+    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name

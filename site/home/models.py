@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock, LinkBlock, QuickLinkBlock, SocialLinkBlock
-from core.models import PortalPage
+from core.models import ListItem, PortalPage
 
 
 class HomePage(PortalPage):
@@ -118,19 +118,9 @@ class PortalSettings(BaseSiteSetting):
 
 
 @register_snippet
-class Locality(models.Model):
+class Locality(ListItem):
     """A locality of the province (xã, phường; formerly huyện): data the secretariat edits."""
 
-    name = models.CharField(_("Tên địa bàn"), max_length=150, unique=True)
-    slug = models.SlugField(_("Đường dẫn"), max_length=150, unique=True)
-    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
+    class Meta(ListItem.Meta):
         verbose_name = _("Địa bàn")
         verbose_name_plural = _("Địa bàn")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name

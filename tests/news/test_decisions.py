@@ -155,3 +155,18 @@ def test_site_search_finds_a_decision_by_an_awardees_name(client):
     everything = response.context["results_page"].paginator.object_list
     types = {result.type_label for result in everything}
     assert "Quyết định khen thưởng" in types
+
+
+def test_filter_form_keeps_what_was_chosen(client):
+    from bs4 import BeautifulSoup
+
+    decision = AwardDecisionPage.objects.filter(level=DecisionLevel.PROVINCIAL_CHAIR).first()
+    params = {
+        "cap": DecisionLevel.PROVINCIAL_CHAIR,
+        "nam": decision.signed_on.year,
+        "hinh_thuc": decision.award_form_id,
+    }
+    html = BeautifulSoup(client.get("/khen-thuong/", params).content, "html.parser")
+    for name, value in params.items():
+        chosen = html.find("select", attrs={"name": name}).find("option", selected=True)
+        assert chosen["value"] == str(value)
