@@ -89,7 +89,7 @@ LOCALITIES = [
     "xã Tân Đoàn",
     "xã Hữu Lũng",
     "xã Na Dương",
-    "xã Tràng Các",
+    "xã Khánh Khê",
     "xã Thất Khê",
     "xã Bình Gia",
     "xã Bắc Sơn",
