@@ -190,3 +190,28 @@ def test_catalogue_and_targets_are_kept_by_the_secretariat(client, users, userna
 def test_localities_and_groups_permissions(client, users, username, url, allowed):
     client.force_login(users[username])
     assert (client.get(url).status_code == 200) is allowed
+
+
+@pytest.mark.parametrize(
+    ("model_path", "parent_slug"),
+    [
+        ("news.NewsPage", "tin-tuc"),
+        ("news.LegalDocumentPage", "van-ban"),
+        ("news.AwardDecisionPage", "khen-thuong"),
+        ("exemplars.ExemplarPage", "guong-dien-hinh"),
+        ("exemplars.MovementPage", "phong-trao"),
+    ],
+)
+def test_editors_open_the_add_and_edit_forms_of_every_content_type(
+    client, users, section, model_path, parent_slug
+):
+    from django.apps import apps
+
+    model = apps.get_model(model_path)
+    parent = section(parent_slug)
+    client.force_login(users["bientap"])
+    app_label, model_name = model._meta.app_label, model._meta.model_name
+    add = client.get(f"/admin/pages/add/{app_label}/{model_name}/{parent.pk}/")
+    assert add.status_code == 200
+    existing = model.objects.child_of(parent).first()
+    assert client.get(f"/admin/pages/{existing.pk}/edit/").status_code == 200
