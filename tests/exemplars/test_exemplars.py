@@ -202,3 +202,11 @@ def test_uploaded_film_loads_nothing_until_played(client):
     assert video.find("source")["type"] == "video/webm"
     track = video.find("track")
     assert track["kind"] == "captions" and track["srclang"] == "vi"
+
+
+def test_story_shares_well(client):
+    story = ExemplarPage.objects.filter(featured=True).first()
+    html = client.get(story.url).content.decode()
+    assert f'<meta property="og:title" content="{story.title}">' in html
+    assert '<meta property="og:image" content="http://testserver/' in html
+    assert "https://www.facebook.com/sharer/sharer.php?u=" in html
