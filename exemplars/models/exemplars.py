@@ -1,6 +1,5 @@
 """Stories of exemplary people and collectives: filters, featured stories, by-locality view."""
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -16,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string, year_options
-from core.models import ListItem, PortalPage, SectionIndexPage
+from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
 from exemplars.blocks import StoryBlock
 
 # Renditions of a story's photo in listings: the sizes and formats templates ask for, so they
@@ -128,8 +127,7 @@ class ExemplarPage(PortalPage):
 
     def clean(self):
         super().clean()
-        if self.photo_id and not self.photo_alt.strip():
-            raise ValidationError({"photo_alt": _("Hãy mô tả ảnh cho người khiếm thị.")})
+        require_alt_text(self, "photo", "photo_alt", _("Hãy mô tả ảnh cho người khiếm thị."))
 
     @property
     def display_date(self):

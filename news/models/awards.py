@@ -170,6 +170,9 @@ class AwardDecisionPage(PortalPage):
         form = str(self.award_form) if self.award_form_id else ""
         self.search_text = fold_words(" ".join([self.number, self.title, self.reason, form]))
         super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is not None:
+            # A draft save or revision bookkeeping: the live content and awardees are unchanged.
+            return
         # The search index was written when the page row was saved, before the awardees
         # were: index again so their names (awardee_names) are searchable.
         index.insert_or_update_object(self)

@@ -1,6 +1,5 @@
 """News articles (/tin-tuc/): categories, tags, archive, RSS, structured data."""
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
@@ -21,7 +20,7 @@ from wagtail.snippets.models import register_snippet
 from core.blocks import BodyBlock
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string
-from core.models import ListItem, PortalPage, SectionIndexPage
+from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
 
 
 @register_snippet
@@ -216,10 +215,9 @@ class NewsPage(PortalPage):
 
     def clean(self):
         super().clean()
-        if self.main_image_id and not self.main_image_alt.strip():
-            raise ValidationError(
-                {"main_image_alt": _("Hãy mô tả ảnh đại diện cho người khiếm thị.")}
-            )
+        require_alt_text(
+            self, "main_image", "main_image_alt", _("Hãy mô tả ảnh đại diện cho người khiếm thị.")
+        )
 
     @property
     def display_date(self):

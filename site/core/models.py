@@ -1,5 +1,6 @@
 """Abstract page types every app builds on."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.search import FoldedSearchMixin
+
+
+def require_alt_text(page, image_field, alt_field, message):
+    """An image shown on a page needs a description for screen readers."""
+    if getattr(page, f"{image_field}_id") and not getattr(page, alt_field).strip():
+        raise ValidationError({alt_field: message})
 
 
 class PortalPage(FoldedSearchMixin, Page):

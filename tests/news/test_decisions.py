@@ -170,3 +170,11 @@ def test_filter_form_keeps_what_was_chosen(client):
     for name, value in params.items():
         chosen = html.find("select", attrs={"name": name}).find("option", selected=True)
         assert chosen["value"] == str(value)
+
+
+def test_a_draft_save_leaves_live_awardees_alone(decision):
+    awardee = AwardeeFactory(decision=decision)
+    decision.signed_on = datetime.date(2020, 1, 1)
+    decision.save_revision()  # a draft: the live decision and its awardees keep their date
+    awardee.refresh_from_db()
+    assert awardee.decision_date == datetime.date(2024, 10, 14)
