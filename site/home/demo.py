@@ -232,6 +232,7 @@ class DemoBuilder:
             ("social", {"network": network, "label": label, "url": url})
             for network, label, url in content.SOCIAL_LINKS
         ]
+        portal.privacy_page = home.get_descendants().filter(slug=content.PRIVACY_SLUG).first()
         portal.save()
 
     def units_and_accounts(self, password=None):

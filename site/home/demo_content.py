@@ -995,3 +995,6 @@ HOME = {
         "nghị khen thưởng và gửi câu hỏi về công tác thi đua, khen thưởng."
     ),
 }
+
+# The page the forms that take personal data link to.
+PRIVACY_SLUG = "chinh-sach-bao-ve-du-lieu-ca-nhan"

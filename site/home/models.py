@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -81,6 +81,15 @@ class PortalSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Trang chính sách bảo vệ dữ liệu cá nhân"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Các biểu mẫu nhận dữ liệu cá nhân liên kết tới trang này."),
+    )
     footer_note = models.TextField(_("Ghi chú chân trang"), blank=True)
     footer_links = StreamField(
         [("link", LinkBlock())], verbose_name=_("Liên kết chân trang"), blank=True
@@ -108,6 +117,7 @@ class PortalSettings(BaseSiteSetting):
             ],
             _("Liên hệ"),
         ),
+        PageChooserPanel("privacy_page"),
         FieldPanel("footer_note"),
         FieldPanel("footer_links"),
         FieldPanel("social_links"),

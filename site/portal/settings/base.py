@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "django_recaptcha",
+    # Background tasks (e-mail) stored in the database and run by `manage.py db_worker`
+    "django_tasks",
+    "django_tasks_db",
     # Django
     "whitenoise.runserver_nostatic",
     "django.contrib.admin",
@@ -195,11 +198,41 @@ RECAPTCHA_ENABLED = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
 RECAPTCHA_VERSION = env("RECAPTCHA_VERSION", "v2")  # "v2" checkbox or "v3"
 SILENCED_SYSTEM_CHECKS = [] if RECAPTCHA_ENABLED else ["django_recaptcha.recaptcha_test_key_error"]
 
-# Comments (django-comments-xtd)
+# Comments (django-comments-xtd): opinions on nominees and reader comments share one model.
 SITE_ID = 1
 COMMENTS_APP = "django_comments_xtd"
-COMMENTS_XTD_MAX_THREAD_LEVEL = 1
+COMMENTS_XTD_MODEL = "consultations.models.PortalComment"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 1  # a comment and its replies: two levels
 COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENT_MAX_LENGTH = 5000
+# Anti-abuse for every public form that takes text (comments now, questions later). The limits
+# are counted in the shared cache, so they hold across several app servers.
+PUBLIC_FORM_MIN_SECONDS = int(env("PUBLIC_FORM_MIN_SECONDS", "3"))
+PUBLIC_FORM_MAX_AGE = int(env("PUBLIC_FORM_MAX_AGE", str(12 * 60 * 60)))
+RATE_LIMITS = {
+    # name: (how many, per how many seconds)
+    "comment-ip": (int(env("RATE_COMMENT_PER_IP", "10")), 600),
+    "comment-email": (int(env("RATE_COMMENT_PER_EMAIL", "5")), 3600),
+}
+# How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# Commenters' e-mail, phone and address are erased this many months after a round concludes.
+CONSULTATION_CONTACT_RETENTION_MONTHS = int(env("CONSULTATION_CONTACT_RETENTION_MONTHS", "12"))
+
+# Background tasks: the database queue (run `manage.py db_worker`) when TASKS_BACKEND=database,
+# as in production; otherwise tasks run at once in the request (demo, tests).
+TASKS_BACKEND = env("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if TASKS_BACKEND == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        ),
+    }
+}
+# A failed e-mail is tried again later, this many times, before it is given up and logged.
+EMAIL_TASK_ATTEMPTS = int(env("EMAIL_TASK_ATTEMPTS", "8"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin Thi đua – Khen thưởng")

@@ -25,4 +25,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# E-mail and other background work wait in the database for `manage.py db_worker`.
+TASKS["default"]["BACKEND"] = "django_tasks_db.DatabaseBackend"  # noqa: F405
+
 LOGGING["root"]["level"] = env("LOG_LEVEL", "WARNING")  # noqa: F405

@@ -24,3 +24,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = True  # noqa: F405
 # No persistent connections: the live server's threads must not keep the test database open.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Tests post forms straight after showing them; the "too fast" check has tests of its own.
+PUBLIC_FORM_MIN_SECONDS = 0

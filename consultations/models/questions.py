@@ -5,17 +5,6 @@ from core.models import SectionIndexPage
 SECTION_TEMPLATE = "core/section_index_page.html"
 
 
-class ConsultationIndexPage(SectionIndexPage):
-    """/lay-y-kien/: public consultation rounds on award nominees."""
-
-    template = SECTION_TEMPLATE
-    parent_page_types = ["home.HomePage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("Chuyên mục lấy ý kiến nhân dân")
-
-
 class QuestionIndexPage(SectionIndexPage):
     """/hoi-dap/: citizens' questions and the council's answers."""
 

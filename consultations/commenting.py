@@ -1,0 +1,457 @@
+"""The comment machinery every commentable page shares: nominees (opinions with a stance),
+news and exemplar stories (reader comments). A page gets the form, the public threads, the
+posting and the confirmation page by mixing in CommentablePageMixin.
+
+Models are imported inside functions: news and exemplars import this module while their own
+models load, before the consultations models are ready.
+"""
+
+import re
+import time
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from core import ratelimit
+from core.antispam import ProtectedFormMixin
+from core.mail import send_templated_email
+
+CONFIRMATION_SALT = "consultations.comment-confirmation"
+CONFIRMATION_MAX_AGE = 7 * 24 * 60 * 60
+THREADS_PER_PAGE = 20
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
+
+REQUIRED = _("Vui lòng nhập %(field)s.")
+
+
+def required_message(field):
+    return REQUIRED % {"field": field}
+
+
+class CommentFormBase(ProtectedFormMixin):
+    """Name, e-mail, the text and consent: what every comment asks."""
+
+    name = forms.CharField(
+        label=_("Họ và tên"),
+        max_length=100,
+        error_messages={
+            "required": required_message(_("họ và tên")),
+            "max_length": _("Họ và tên dài tối đa %(limit_value)d ký tự (đang có %(show_value)d)."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Thư điện tử"),
+        max_length=254,
+        help_text=_("Không công khai; dùng để gửi mã tiếp nhận và trả lời."),
+        error_messages={
+            "required": required_message(_("địa chỉ thư điện tử")),
+            "invalid": _("Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)."),
+            "max_length": _("Địa chỉ thư điện tử quá dài."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    comment = forms.CharField(
+        label=_("Nội dung"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": required_message(_("nội dung")),
+            "max_length": _("Nội dung dài tối đa %(limit_value)d ký tự (đang có %(show_value)d)."),
+        },
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Tôi đồng ý để Ban Thi đua – Khen thưởng xử lý dữ liệu cá nhân nêu trên nhằm tiếp "
+            "nhận, xác minh và phản hồi ý kiến này."
+        ),
+        error_messages={
+            "required": _("Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân để gửi ý kiến.")
+        },
+    )
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["submission_key"].initial = uuid.uuid4()
+        self.fields["comment"].widget.attrs["maxlength"] = 5000
+        # Errors are announced with the field (aria-describedby in the template).
+        for field in self.fields.values():
+            if field.required:
+                field.widget.attrs.setdefault("required", True)
+        self._describe_fields()
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        """Tie each input to its hint and error (ids from form_field.html) for screen readers."""
+        errors = self._errors or {}
+        for name, field in self.fields.items():
+            auto_id = self[name].auto_id
+            described_by = []
+            if field.help_text:
+                described_by.append(f"{auto_id}-hint")
+            if name in errors:
+                described_by.append(f"{auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(required_message(_("họ và tên")))
+        return name
+
+    def clean_comment(self):
+        text = self.cleaned_data["comment"].strip()
+        if not text:
+            raise forms.ValidationError(required_message(_("nội dung")))
+        return text
+
+
+class ReaderCommentForm(CommentFormBase):
+    field_order = ["name", "email", "comment", "consent"]
+
+
+class OpinionForm(CommentFormBase):
+    """An identified opinion on a nominee: phone, address and a stance as well."""
+
+    phone = forms.CharField(
+        label=_("Số điện thoại"),
+        max_length=20,
+        help_text=_("Không công khai; chỉ dùng khi cần xác minh ý kiến."),
+        error_messages={
+            "required": required_message(_("số điện thoại")),
+            "max_length": _("Số điện thoại dài tối đa %(limit_value)d ký tự."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    address = forms.CharField(
+        label=_("Địa chỉ liên hệ"),
+        max_length=300,
+        help_text=_("Không công khai."),
+        error_messages={
+            "required": required_message(_("địa chỉ liên hệ")),
+            "max_length": _("Địa chỉ dài tối đa %(limit_value)d ký tự (đang có %(show_value)d)."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+    )
+    stance = forms.ChoiceField(
+        label=_("Quan điểm của bạn"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Vui lòng chọn quan điểm: đồng ý, không đồng ý hoặc ý kiến khác."),
+            "invalid_choice": _("Quan điểm không hợp lệ."),
+        },
+    )
+    field_order = ["name", "phone", "email", "address", "stance", "comment", "consent"]
+
+    def __init__(self, *args, **kwargs):
+        from consultations.models import Stance
+
+        super().__init__(*args, **kwargs)
+        self.fields["stance"].choices = Stance.choices
+        self.fields["comment"].label = _("Nội dung ý kiến")
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data["phone"].split())
+        digits = re.sub(r"\D", "", phone)
+        if not PHONE_PATTERN.match(phone) or not 9 <= len(digits) <= 12:
+            raise forms.ValidationError(
+                _("Số điện thoại chưa đúng: gồm 10 chữ số (ví dụ 0912 345 678) hoặc có mã vùng.")
+            )
+        return phone
+
+    def clean_address(self):
+        address = " ".join(self.cleaned_data["address"].split())
+        if not address:
+            raise forms.ValidationError(required_message(_("địa chỉ liên hệ")))
+        return address
+
+
+def confirmation_token(comment, issued=None):
+    """`<pk>-<time>-<signature>`: Wagtail page addresses take only letters, digits, - and _."""
+    issued = int(issued if issued is not None else time.time())
+    signature = salted_hmac(CONFIRMATION_SALT, f"{comment.pk}-{issued}").hexdigest()[:32]
+    return f"{comment.pk}-{issued}-{signature}"
+
+
+def comment_pk_from_token(token):
+    """The comment a confirmation token names, or None if forged or older than a week."""
+    parts = token.split("-")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+        return None
+    pk, issued, signature = int(parts[0]), int(parts[1]), parts[2]
+    expected = salted_hmac(CONFIRMATION_SALT, f"{pk}-{issued}").hexdigest()[:32]
+    if not constant_time_compare(signature, expected):
+        return None
+    if time.time() - issued > CONFIRMATION_MAX_AGE:
+        return None
+    return pk
+
+
+class CommentablePageMixin(RoutablePageMixin):
+    """Adds comments to a page type. Subclasses say whether comments are being accepted
+    (`comments_accepting`) and shown (`comments_shown`); `comment_kind` is "opinion" for
+    nominees (stance, phone, address) or "reader"."""
+
+    comment_kind = "reader"
+
+    def comments_accepting(self, now=None):
+        return True
+
+    def comments_shown(self):
+        return True
+
+    @property
+    def comment_form_class(self):
+        return OpinionForm if self.comment_kind == "opinion" else ReaderCommentForm
+
+    @property
+    def comment_target_key(self):
+        return f"page:{self.pk}"
+
+    def new_comment_form(self, request):
+        initial = {}
+        reply_to = request.GET.get("tra-loi", "")
+        if self.comment_kind == "reader" and reply_to.isdigit():
+            initial["reply_to"] = int(reply_to)
+        return self.comment_form_class(initial=initial, target_key=self.comment_target_key)
+
+    # Public threads ------------------------------------------------------------------
+
+    def public_comment_threads(self, request):
+        """A page of threads: each visible top-level comment with its visible replies.
+        Private fields are never loaded; a removed comment keeps its place (and its replies)
+        as a moderation notice. Two queries whatever the number of comments."""
+        from consultations.models import PortalComment
+
+        if not self.comments_shown():
+            return None
+        public_fields = [
+            "id",
+            "user_name",
+            "comment",
+            "stance",
+            "submit_date",
+            "thread_id",
+            "parent_id",
+            "level",
+            "order",
+            "is_removed",
+            "is_public",
+            "is_official_reply",
+            "moderated_at",
+        ]
+        # `portal`: a plain manager (django-comments-xtd's default one joins users).
+        thread_ids = (
+            PortalComment.portal.filter(page_id=self.pk, is_public=True)
+            .order_by("-thread_id")
+            .values_list("thread_id", flat=True)
+            .distinct()
+        )
+        paginator = Paginator(thread_ids, THREADS_PER_PAGE)
+        page = paginator.get_page(request.GET.get("trang-y-kien"))
+        ids = list(page.object_list)
+        rows = list(
+            PortalComment.portal.filter(page_id=self.pk, thread_id__in=ids)
+            # Replies only when public; the top-level comment always (it may be a notice).
+            .filter(Q(is_public=True) | Q(level=0))
+            .only(*public_fields)
+            .order_by("-thread_id", "order")
+        )
+        threads = {}
+        for row in rows:
+            if row.level == 0:
+                threads[row.thread_id] = {"comment": row, "replies": []}
+        for row in rows:
+            if row.level > 0 and row.is_public and row.thread_id in threads:
+                threads[row.thread_id]["replies"].append(row)
+        page.threads = [threads[i] for i in ids if i in threads]
+        return page
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context.setdefault("comments_accepting", self.comments_accepting(now))
+        if context["comments_accepting"] and "comment_form" not in context:
+            context["comment_form"] = self.new_comment_form(request)
+        context["comment_page"] = self.public_comment_threads(request)
+        context["comment_kind"] = self.comment_kind
+        return context
+
+    # Posting ---------------------------------------------------------------------------
+
+    @path("", name="page")
+    def page_with_comments(self, request):
+        if request.method == "POST":
+            return self.post_comment(request)
+        return self.render(request)
+
+    def post_comment(self, request):
+        from consultations.models import PortalComment
+
+        form = self.comment_form_class(data=request.POST, target_key=self.comment_target_key)
+        now = timezone.now()
+        if not self.comments_accepting(now):
+            form.is_valid()
+            form.add_error(None, self.closed_message())
+            return self.render_with_form(request, form, status=403)
+        if not form.is_valid():
+            if _token_can_be_renewed(form):
+                form.renew_token()
+            return self.render_with_form(request, form, status=400)
+
+        data = form.cleaned_data
+        existing = PortalComment.objects.filter(submission_key=data["submission_key"]).first()
+        if existing is not None:  # the same form sent twice: one comment
+            return self.redirect_to_confirmation(existing)
+        parent = self.reply_parent(data.get("reply_to"))
+        if data.get("reply_to") and parent is None:
+            form.add_error(None, _("Ý kiến bạn trả lời không còn nhận trả lời."))
+            return self.render_with_form(request, form, status=400)
+
+        ip = ratelimit.client_ip(request)
+        if not ratelimit.hit("comment-ip", ip) or not ratelimit.hit("comment-email", data["email"]):
+            form.add_error(
+                None,
+                _(
+                    "Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Nội dung vẫn được giữ "
+                    "nguyên; vui lòng thử gửi lại sau ít phút."
+                ),
+            )
+            form.renew_token()
+            return self.render_with_form(request, form, status=429)
+
+        comment = self.build_comment(data, parent, ip, now)
+        try:
+            with transaction.atomic():
+                comment.save()
+        except IntegrityError:
+            existing = PortalComment.objects.filter(submission_key=data["submission_key"]).first()
+            if existing is None:
+                raise
+            return self.redirect_to_confirmation(existing)
+        send_templated_email(
+            "consultations/email/comment_received",
+            {"comment": comment, "page": self, "site_name": _site_name(request)},
+            [comment.user_email],
+        )
+        return self.redirect_to_confirmation(comment)
+
+    def build_comment(self, data, parent, ip, now):
+        from django.contrib.contenttypes.models import ContentType
+        from django.contrib.sites.models import Site
+
+        from consultations.models import PortalComment
+
+        comment = PortalComment(
+            content_type=ContentType.objects.get_for_model(self.specific_class),
+            object_pk=str(self.pk),
+            site_id=Site.objects.get_current().pk,
+            user_name=data["name"],
+            user_email=data["email"],
+            comment=data["comment"],
+            submit_date=now,
+            ip_address=ip or None,
+            is_public=False,
+            is_removed=False,
+            page_id=self.pk,
+            round_id=self.get_parent().pk if self.comment_kind == "opinion" else None,
+            stance=data.get("stance", ""),
+            phone=data.get("phone", ""),
+            address=data.get("address", ""),
+            consent_at=now,
+            submission_key=data["submission_key"],
+        )
+        if parent is not None:
+            comment.parent_id = parent.pk
+        return comment
+
+    def reply_parent(self, reply_to):
+        """Readers may answer a visible top-level comment; opinions take no citizen replies."""
+        from consultations.models import PortalComment
+
+        if not reply_to or self.comment_kind != "reader":
+            return None
+        return PortalComment.objects.filter(
+            pk=reply_to, page_id=self.pk, level=0, is_public=True, is_removed=False
+        ).first()
+
+    def closed_message(self):
+        return _("Trang này hiện không nhận ý kiến.")
+
+    def render_with_form(self, request, form, status):
+        response = self.render(
+            request,
+            context_overrides={"comment_form": form, "comments_accepting": True},
+        )
+        response.status_code = status
+        return response
+
+    def redirect_to_confirmation(self, comment):
+        # 303: reloading the confirmation page never posts the form again.
+        url = self.url + self.reverse_subpage("comment_sent", args=[confirmation_token(comment)])
+        response = HttpResponseRedirect(url)
+        response.status_code = 303
+        return response
+
+    @path("y-kien/da-gui/<str:token>/", name="comment_sent")
+    def comment_sent(self, request, token):
+        from consultations.models import PortalComment
+
+        pk = comment_pk_from_token(token)
+        comment = PortalComment.portal.filter(pk=pk, page_id=self.pk).first() if pk else None
+        if comment is None:
+            raise Http404
+        response = TemplateResponse(
+            request,
+            "consultations/comment_confirmation.html",
+            {"page": self, "self": self, "comment": comment, "noindex": True},
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class ReaderCommentsPage(CommentablePageMixin, models.Model):
+    """News and exemplar stories: 'Ý kiến bạn đọc', which editors can switch off per page."""
+
+    allow_comments = models.BooleanField(_("Nhận ý kiến bạn đọc"), default=True)
+
+    settings_panels = [*Page.settings_panels, FieldPanel("allow_comments")]
+
+    class Meta:
+        abstract = True
+
+    def comments_accepting(self, now=None):
+        return self.allow_comments
+
+    def closed_message(self):
+        return _("Bài viết này không nhận ý kiến bạn đọc.")
+
+
+def _site_name(request):
+    return settings.WAGTAIL_SITE_NAME
+
+
+def _token_can_be_renewed(form):
+    """A valid token (or one only too fast or too old) is renewed with the person's input;
+    a forged one is not."""
+    errors = form.errors.as_data().get("form_token")
+    return not errors or errors[0].code in {"too_fast", "expired"}

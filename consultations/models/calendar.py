@@ -1,0 +1,80 @@
+"""Public holidays, which the secretariat keeps as data, and the working-day arithmetic the
+10-working-day consultation rule (Nghị định 98/2023/NĐ-CP, Điều 46) depends on."""
+
+from datetime import datetime, time, timedelta
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+REQUIRED_WORKING_DAYS = 10
+
+
+class Holiday(models.Model):
+    """A day off for public offices: Tết, 30/4, 1/5, 2/9, Giỗ Tổ… and their compensating days."""
+
+    date = models.DateField(_("Ngày"), unique=True)
+    name = models.CharField(_("Tên ngày nghỉ"), max_length=150)
+
+    panels = [FieldPanel("date"), FieldPanel("name")]
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("Ngày nghỉ lễ")
+        verbose_name_plural = _("Lịch nghỉ lễ")
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} – {self.name}"
+
+
+class WorkingCalendar:
+    """Working days skip Saturdays, Sundays and the holidays in the table."""
+
+    def __init__(self, holidays=None):
+        self.holidays = set(holidays) if holidays is not None else None
+
+    def _holidays(self, start, end):
+        if self.holidays is None:
+            self.holidays = set(
+                Holiday.objects.filter(
+                    date__gte=start, date__lte=end + timedelta(days=120)
+                ).values_list("date", flat=True)
+            )
+        return self.holidays
+
+    def is_working_day(self, day):
+        return day.weekday() < 5 and day not in (self.holidays or set())
+
+    def earliest_closing(self, opens_at, days=REQUIRED_WORKING_DAYS):
+        """The first moment by which `days` whole working days (of 24 hours, counted only on
+        working days) have passed since `opens_at`: opening on Monday 08:00 with no holiday
+        gives Monday 08:00 two weeks later; opening on a Saturday counts from Monday 00:00."""
+        local = timezone.localtime(opens_at)
+        self._holidays(local.date(), local.date() + timedelta(days=days * 3))
+        remaining = timedelta(days=days)
+        cursor = local
+        tz = local.tzinfo
+        while True:
+            next_midnight = datetime.combine(cursor.date() + timedelta(days=1), time.min, tz)
+            if self.is_working_day(cursor.date()):
+                available = next_midnight - cursor
+                if remaining <= available:
+                    return cursor + remaining
+                remaining -= available
+            cursor = next_midnight
+
+    def working_days_between(self, start, end):
+        """Whole working days (24 h each, counted on working days) from start to end."""
+        local_start, local_end = timezone.localtime(start), timezone.localtime(end)
+        self._holidays(local_start.date(), local_end.date())
+        total = timedelta()
+        cursor = local_start
+        tz = local_start.tzinfo
+        while cursor < local_end:
+            next_midnight = datetime.combine(cursor.date() + timedelta(days=1), time.min, tz)
+            stop = min(next_midnight, local_end)
+            if self.is_working_day(cursor.date()):
+                total += stop - cursor
+            cursor = stop
+        return total / timedelta(days=1)

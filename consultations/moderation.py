@@ -1,0 +1,208 @@
+"""What the secretariat does to comments, each step logged with who and when.
+
+State changes use queryset updates: django-comments-xtd's pre-save hook would otherwise hide
+the replies of a removed comment, and a removed comment keeps its replies here (it shows as a
+moderation notice)."""
+
+import calendar
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from consultations.models import (
+    ConsultationPage,
+    ModerationAction,
+    ModerationLogEntry,
+    ModerationState,
+    NomineePage,
+    NomineeState,
+    PortalComment,
+)
+from core.mail import send_templated_email
+
+
+def _log(comment_ids, action, user, now, note=""):
+    ModerationLogEntry.objects.bulk_create(
+        ModerationLogEntry(comment_id=pk, action=action, user=user, at=now, note=note)
+        for pk in comment_ids
+    )
+
+
+def _moderate(comments, user, action, **changes):
+    now = timezone.now()
+    ids = [comment.pk for comment in comments]
+    with transaction.atomic():
+        PortalComment.objects.filter(pk__in=ids).update(
+            moderated_at=now, moderated_by=user, **changes
+        )
+        _log(ids, action, user, now)
+    return len(ids)
+
+
+def approve(comments, user):
+    """Approved comments appear on their page (where the round shows opinions publicly)."""
+    return _moderate(
+        comments,
+        user,
+        ModerationAction.APPROVE,
+        moderation_state=ModerationState.APPROVED,
+        is_public=True,
+        is_removed=False,
+    )
+
+
+def reject(comments, user):
+    """A rejected comment that was public stays in place as 'đã được kiểm duyệt ngày …', with
+    its replies; one that never was public stays hidden."""
+    return _moderate(
+        comments,
+        user,
+        ModerationAction.REJECT,
+        moderation_state=ModerationState.REJECTED,
+        is_removed=True,
+    )
+
+
+def mark_for_verification(comments, user):
+    """A serious allegation: the opinion waits for verification and its nominee is put on hold
+    (DESIGN.md: 'A serious allegation puts the nomination on hold until verified')."""
+    count = _moderate(
+        comments,
+        user,
+        ModerationAction.VERIFY,
+        moderation_state=ModerationState.VERIFYING,
+        is_public=False,
+    )
+    nominee_ids = {c.page_id for c in comments if c.round_id}
+    put_nominees_on_hold(nominee_ids)
+    return count
+
+
+def put_nominees_on_hold(nominee_ids):
+    nominees = NomineePage.objects.filter(pk__in=nominee_ids).select_related("latest_revision")
+    for nominee in nominees:
+        NomineePage.objects.filter(pk=nominee.pk).update(state=NomineeState.ON_HOLD)
+        # A draft waiting to be published would otherwise undo the hold when published.
+        revision = nominee.latest_revision
+        if revision is not None and nominee.latest_revision_id != nominee.live_revision_id:
+            revision.content["state"] = NomineeState.ON_HOLD
+            revision.save(update_fields=["content"])
+
+
+def official_author_name():
+    from wagtail.models import Site
+
+    from home.models import PortalSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    portal = PortalSettings.for_site(site) if site else None
+    return (
+        (portal.office_name or portal.council_name)
+        if portal
+        else _("Hội đồng Thi đua – Khen thưởng")
+    )
+
+
+def reply_officially(comment, user, text):
+    """The council's answer, shown under the comment and e-mailed to its author."""
+    now = timezone.now()
+    parent = comment if comment.level == 0 else PortalComment.objects.get(pk=comment.thread_id)
+    with transaction.atomic():
+        reply = PortalComment(
+            content_type_id=comment.content_type_id,
+            object_pk=comment.object_pk,
+            site_id=comment.site_id,
+            user=user,
+            user_name=official_author_name()[:50],
+            user_email="",
+            comment=text,
+            submit_date=now,
+            is_public=True,
+            is_removed=False,
+            parent_id=parent.pk,
+            page_id=comment.page_id,
+            round_id=comment.round_id,
+            is_official_reply=True,
+            moderation_state=ModerationState.APPROVED,
+            moderated_at=now,
+            moderated_by=user,
+        )
+        reply.save()
+        _log([comment.pk], ModerationAction.REPLY, user, now, note=text)
+    send_templated_email(
+        "consultations/email/official_reply",
+        {"comment": comment, "reply": reply, "page": comment.page.specific},
+        [comment.user_email],
+    )
+    return reply
+
+
+# Scheduled work -------------------------------------------------------------------------
+
+
+def moderators():
+    from home.roles import SECRETARIAT
+
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    return users.filter(groups__name=SECRETARIAT).distinct()
+
+
+def send_moderation_digest():
+    """E-mail the secretariat the comments that arrived since the last digest."""
+    waiting = list(
+        PortalComment.objects.filter(
+            digest_sent_at=None,
+            moderation_state=ModerationState.PENDING,
+            is_official_reply=False,
+        )
+        .select_related("page")
+        .order_by("submit_date")
+    )
+    recipients = list(moderators().values_list("email", flat=True))
+    if not waiting or not recipients:
+        return 0
+    send_templated_email(
+        "consultations/email/moderation_digest",
+        {"comments": waiting, "admin_base_url": settings.WAGTAILADMIN_BASE_URL},
+        recipients,
+    )
+    PortalComment.objects.filter(pk__in=[c.pk for c in waiting]).update(
+        digest_sent_at=timezone.now()
+    )
+    return len(waiting)
+
+
+def months_before(day, months):
+    """The same day `months` earlier (the month's last day when it is shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return day.replace(year=year, month=month + 1, day=min(day.day, last_day))
+
+
+def erase_expired_contacts(now=None):
+    """Erase commenters' e-mail, phone, address and IP a configured number of months after a
+    round concludes; name, stance and text stay for the record. Returns (rounds, comments)."""
+    now = now or timezone.now()
+    months = settings.CONSULTATION_CONTACT_RETENTION_MONTHS
+    cutoff = months_before(timezone.localdate(now), months)
+    rounds = list(
+        ConsultationPage.objects.filter(
+            concluded_on__isnull=False, concluded_on__lte=cutoff, contacts_erased_at=None
+        )
+    )
+    erased = 0
+    for consultation in rounds:
+        with transaction.atomic():
+            opinions = PortalComment.objects.filter(round=consultation, contacts_erased_at=None)
+            ids = list(opinions.values_list("pk", flat=True))
+            PortalComment.objects.filter(pk__in=ids).update(
+                user_email="", phone="", address="", ip_address=None, contacts_erased_at=now
+            )
+            _log(ids, ModerationAction.ERASE, None, now)
+            ConsultationPage.objects.filter(pk=consultation.pk).update(contacts_erased_at=now)
+            erased += len(ids)
+    return len(rounds), erased
