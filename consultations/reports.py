@@ -24,7 +24,8 @@ def round_report(consultation):
     }
     counts = {
         row["page_id"]: row
-        for row in PortalComment.objects.filter(round=consultation, is_official_reply=False)
+        for row in PortalComment.portal.filter(round=consultation, is_official_reply=False)
+        .order_by()  # the model's default ordering would split the groups
         .values("page_id")
         .annotate(
             total=Count("pk"),

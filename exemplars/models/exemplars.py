@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from consultations.commenting import ReaderCommentsPage
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string, year_options
 from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
@@ -42,7 +43,7 @@ class ExemplarGroup(ListItem):
         verbose_name_plural = _("Nhóm gương điển hình")
 
 
-class ExemplarPage(PortalPage):
+class ExemplarPage(ReaderCommentsPage, PortalPage):
     """The story of an exemplary person or collective."""
 
     class Kind(models.TextChoices):

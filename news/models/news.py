@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from consultations.commenting import ReaderCommentsPage
 from core.blocks import BodyBlock
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string
@@ -138,7 +139,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
-class NewsPage(PortalPage):
+class NewsPage(ReaderCommentsPage, PortalPage):
     """A news article."""
 
     date = models.DateTimeField(_("Ngày đăng"), default=timezone.now)

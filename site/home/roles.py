@@ -87,6 +87,9 @@ MODEL_PERMISSIONS = {
             "news", ["awardform", "awardtarget", "newscategory", "issuingbody"], MANAGE
         ),
         *model_permissions("exemplars", ["exemplargroup"], MANAGE),
+        # Consultations: the holiday calendar, and moderating every comment of the site.
+        *model_permissions("consultations", ["holiday"], MANAGE),
+        "consultations.moderate_portalcomment",
     ],
     UNIT_OFFICERS: [],
 }

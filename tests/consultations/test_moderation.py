@@ -1,0 +1,309 @@
+"""The secretariat's queue: bulk actions, official replies, the log, the digest, the council
+report, retention, and who may open any of it."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from consultations import moderation
+from consultations.models import (
+    ConsultationPage,
+    ModerationAction,
+    ModerationState,
+    NomineePage,
+    NomineeState,
+    PortalComment,
+    Stance,
+)
+from home.roles import SECRETARIAT
+from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def consultation(section):
+    return ConsultationPageFactory(parent=section("lay-y-kien"))
+
+
+@pytest.fixture
+def nominees(consultation):
+    return [NomineePageFactory(parent=consultation) for _ in range(2)]
+
+
+def opinion(nominee, number, stance=Stance.AGREE, **fields):
+    from django.contrib.contenttypes.models import ContentType
+
+    comment = PortalComment(
+        content_type=ContentType.objects.get_for_model(NomineePage),
+        object_pk=str(nominee.pk),
+        site_id=1,
+        user_name=f"Người góp ý {number}",
+        user_email=f"nguoi{number}@example.vn",
+        phone=f"0912 000 {number:03d}",
+        address=f"Số {number} đường Bà Triệu, Lạng Sơn",
+        comment=f"Nội dung ý kiến số {number}",
+        submit_date=timezone.now(),
+        is_public=False,
+        page_id=nominee.pk,
+        round_id=nominee.get_parent().pk,
+        stance=stance,
+        consent_at=timezone.now(),
+        **fields,
+    )
+    comment.save()
+    return comment
+
+
+@pytest.fixture
+def secretary(users):
+    return users["thuongtruc"]
+
+
+def test_bulk_approve_reject_verify_are_logged(admin_client, nominees, secretary, client):
+    first, second, third = (opinion(nominees[0], n) for n in range(3))
+    client.force_login(secretary)
+    response = client.post(
+        "/admin/y-kien/thao-tac/", {"action": "approve", "ids": [first.pk, second.pk]}
+    )
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.moderation_state == ModerationState.APPROVED and first.is_public
+    assert first.moderated_by == secretary
+    entry = first.moderation_log.get()
+    assert (entry.action, entry.user) == (ModerationAction.APPROVE, secretary)
+
+    page = client.get(nominees[0].url).content.decode()
+    assert first.comment in page and second.comment in page
+    assert third.comment not in page
+
+    client.post("/admin/y-kien/thao-tac/", {"action": "reject", "ids": [second.pk]})
+    second.refresh_from_db()
+    assert second.moderation_state == ModerationState.REJECTED and second.is_removed
+    page = client.get(nominees[0].url).content.decode()
+    assert second.comment not in page
+    assert "đã được kiểm duyệt ngày" in page
+
+    client.post("/admin/y-kien/thao-tac/", {"action": "verify", "ids": [third.pk]})
+    third.refresh_from_db()
+    assert third.moderation_state == ModerationState.VERIFYING
+    assert NomineePage.objects.get(pk=nominees[0].pk).state == NomineeState.ON_HOLD
+    assert NomineePage.objects.get(pk=nominees[1].pk).state == NomineeState.IN_CONSULTATION
+    assert [e.action for e in third.moderation_log.all()] == [ModerationAction.VERIFY]
+
+
+def test_verification_hold_survives_a_pending_draft(nominees, secretary):
+    nominee = NomineePage.objects.get(pk=nominees[0].pk)
+    nominee.position = "Chủ nhiệm Hợp tác xã (bản nháp)"
+    nominee.save_revision()
+    moderation.mark_for_verification([opinion(nominee, 1)], secretary)
+    nominee = NomineePage.objects.get(pk=nominee.pk)
+    nominee.get_latest_revision().publish()
+    assert NomineePage.objects.get(pk=nominee.pk).state == NomineeState.ON_HOLD
+
+
+def test_a_removed_comment_keeps_its_official_reply(
+    client, nominees, secretary, django_capture_on_commit_callbacks
+):
+    item = opinion(nominees[0], 1)
+    moderation.approve([item], secretary)
+    client.force_login(secretary)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/admin/y-kien/thao-tac/",
+            {"action": "reply", "ids": [item.pk], "reply_text": "Hội đồng đã tiếp thu ý kiến."},
+        )
+    reply = PortalComment.objects.get(is_official_reply=True, parent_id=item.pk)
+    assert reply.parent_id == item.pk and reply.is_public
+    assert mail.outbox[-1].to == [item.user_email]
+    assert "Hội đồng đã tiếp thu ý kiến." in mail.outbox[-1].body
+
+    moderation.reject([item], secretary)
+    client.logout()
+    page = client.get(nominees[0].url).content.decode()
+    assert item.comment not in page
+    assert "đã được kiểm duyệt ngày" in page
+    assert "Hội đồng đã tiếp thu ý kiến." in page
+    assert "Trả lời chính thức của Hội đồng" in page
+
+
+def test_a_round_that_only_collects_shows_no_opinions(client, consultation, nominees, secretary):
+    item = opinion(nominees[0], 1)
+    moderation.approve([item], secretary)
+    ConsultationPage.objects.filter(pk=consultation.pk).update(show_opinions_publicly=False)
+    page = client.get(nominees[0].url).content.decode()
+    assert item.comment not in page
+    assert "không công khai trên trang" in page
+
+
+def test_queue_filters_and_search(client, nominees, secretary):
+    agree = opinion(nominees[0], 1)
+    disagree = opinion(nominees[1], 2, stance=Stance.DISAGREE)
+    moderation.approve([agree], secretary)
+    client.force_login(secretary)
+
+    def codes(query):
+        html = client.get("/admin/y-kien/" + query).content.decode()
+        return {c.reference_code for c in (agree, disagree) if c.reference_code in html}
+
+    assert codes("") == {agree.reference_code, disagree.reference_code}
+    assert codes("?stance=disagree") == {disagree.reference_code}
+    assert codes("?state=approved") == {agree.reference_code}
+    assert codes(f"?nominee={nominees[1].pk}") == {disagree.reference_code}
+    assert codes(f"?round={nominees[0].get_parent().pk}") == {
+        agree.reference_code,
+        disagree.reference_code,
+    }
+    assert codes("?q=" + agree.reference_code) == {agree.reference_code}
+    assert codes("?q=nguoi2@example.vn") == {disagree.reference_code}
+    assert codes("?kind=reader") == set()
+    today = timezone.localdate().isoformat()
+    assert codes(f"?date_from={today}&date_to={today}") == {
+        agree.reference_code,
+        disagree.reference_code,
+    }
+    assert client.get("/admin/y-kien/?date_from=khong-phai-ngay").status_code == 200
+
+
+def test_digest_emails_the_secretariat_once_per_item(
+    nominees, secretary, django_capture_on_commit_callbacks
+):
+    secretary.email = "thuongtruc@example.vn"
+    secretary.save()
+    PortalComment.objects.update(digest_sent_at=timezone.now())  # the demo's were sent
+    opinion(nominees[0], 1)
+    opinion(nominees[1], 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert moderation.send_moderation_digest() == 2
+    assert mail.outbox[-1].to == ["thuongtruc@example.vn"]
+    assert "2 ý kiến mới" in mail.outbox[-1].subject
+    with django_capture_on_commit_callbacks(execute=True):
+        assert moderation.send_moderation_digest() == 0
+    assert len(mail.outbox) == 1
+
+
+def test_council_report_counts_and_xlsx(client, consultation, nominees, secretary):
+    first, second = nominees
+    items = [
+        opinion(first, 1, Stance.AGREE),
+        opinion(first, 2, Stance.AGREE),
+        opinion(first, 3, Stance.DISAGREE),
+        opinion(first, 4, Stance.OTHER),
+        opinion(second, 5, Stance.DISAGREE),
+    ]
+    moderation.approve(items[:3], secretary)
+    moderation.reject([items[2]], secretary)
+    moderation.reply_officially(items[3], secretary, "Đã xác minh, thông tin đúng.")
+
+    from consultations.reports import round_report
+
+    report = {entry["nominee"].pk: entry for entry in round_report(consultation)}
+    counts = report[first.pk]["counts"]
+    assert (counts["agree"], counts["disagree"], counts["other"], counts["total"]) == (2, 0, 1, 4)
+    assert counts["removed"] == 1
+    assert report[second.pk]["counts"]["disagree"] == 1
+    assert len(report[first.pk]["opinions"]) == 4
+
+    client.force_login(secretary)
+    page = client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/")
+    assert page.status_code == 200
+    assert items[0].phone in page.content.decode()  # the council sees identities
+
+    export = client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/xlsx/")
+    assert export.status_code == 200
+    from io import BytesIO
+
+    workbook = load_workbook(BytesIO(export.content), read_only=True)
+    summary = list(workbook[workbook.sheetnames[0]].iter_rows(values_only=True))
+    first_row = next(row for row in summary[1:] if row[1] == first.title)
+    assert first_row[5:9] == (2, 0, 1, 4)
+    details = list(workbook[workbook.sheetnames[1]].iter_rows(values_only=True))
+    assert len(details) == 1 + 5
+    row = next(r for r in details if r[0] == items[3].reference_code)
+    assert row[4] == items[3].phone and row[5] == items[3].user_email
+    assert row[12] == "Đã xác minh, thông tin đúng."
+
+
+def test_retention_erases_contacts_but_keeps_the_opinion(consultation, nominees, settings):
+    settings.CONSULTATION_CONTACT_RETENTION_MONTHS = 6
+    kept = opinion(nominees[0], 1)
+    closed = timezone.now() - datetime.timedelta(days=400)
+    ConsultationPage.objects.filter(pk=consultation.pk).update(
+        opens_at=closed - datetime.timedelta(days=30),
+        closes_at=closed,
+        outcome_published=True,
+        concluded_on=(timezone.localdate() - datetime.timedelta(days=190)),
+    )
+    other_round = ConsultationPageFactory(parent=consultation.get_parent())
+    other = opinion(NomineePageFactory(parent=other_round), 2)
+
+    from django.core.management import call_command
+
+    call_command("erase_commenter_contacts", verbosity=0)
+    kept.refresh_from_db()
+    assert (kept.user_email, kept.phone, kept.address, kept.ip_address) == ("", "", "", None)
+    assert kept.user_name == "Người góp ý 1"
+    assert kept.comment == "Nội dung ý kiến số 1" and kept.stance == Stance.AGREE
+    assert kept.contacts_erased_at is not None
+    assert kept.moderation_log.filter(action=ModerationAction.ERASE).exists()
+    other.refresh_from_db()
+    assert other.phone  # its round has not concluded
+    assert moderation.erase_expired_contacts() == (0, 0)
+
+
+def test_retention_waits_for_the_configured_months(consultation, nominees, settings):
+    settings.CONSULTATION_CONTACT_RETENTION_MONTHS = 12
+    item = opinion(nominees[0], 1)
+    ConsultationPage.objects.filter(pk=consultation.pk).update(
+        outcome_published=True, concluded_on=timezone.localdate() - datetime.timedelta(days=190)
+    )
+    assert moderation.erase_expired_contacts() == (0, 0)
+    item.refresh_from_db()
+    assert item.phone
+
+
+ADMIN_URLS = [
+    "/admin/y-kien/",
+    "/admin/y-kien/{comment}/",
+    "/admin/y-kien/bao-cao/{round}/",
+    "/admin/y-kien/bao-cao/{round}/xlsx/",
+]
+
+
+def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, users):
+    item = opinion(nominees[0], 1)
+    round_pk = nominees[0].get_parent().pk
+    urls = [u.format(comment=item.pk, round=round_pk) for u in ADMIN_URLS]
+
+    for url in [*urls, "/admin/y-kien/thao-tac/"]:
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response["Location"], url
+
+    outsider = UserFactory(username="nguoingoai")
+    for username, user in [
+        ("bientap", users["bientap"]),
+        ("pheduyet", users["pheduyet"]),
+        ("donvi1", users["donvi1"]),
+        ("nguoingoai", outsider),
+    ]:
+        client.force_login(user)
+        for url in urls:
+            assert client.get(url).status_code in (302, 403), (username, url)
+        response = client.post("/admin/y-kien/thao-tac/", {"action": "approve", "ids": [item.pk]})
+        assert response.status_code in (302, 403)
+        item.refresh_from_db()
+        assert item.moderation_state == ModerationState.PENDING, username
+
+    secretary = users["thuongtruc"]
+    assert secretary.groups.filter(name=SECRETARIAT).exists()
+    client.force_login(secretary)
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    assert Group.objects.get(name=SECRETARIAT).permissions.filter(
+        codename="moderate_portalcomment"
+    ).exists()
