@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -346,7 +347,7 @@ class NomineePage(CommentablePageMixin, PortalPage):
             raise ValidationError(errors)
         require_alt_text(self, "photo", "photo_alt", _("Cần mô tả ảnh cho người khiếm thị."))
 
-    @property
+    @cached_property
     def consultation(self):
         return self.get_parent().specific
 

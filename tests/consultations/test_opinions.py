@@ -40,7 +40,7 @@ def test_an_opinion_is_stored_pending_with_a_code_confirmation_and_email(
         response = submit(client, nominee.url)
 
     assert response.status_code == 303
-    opinion = PortalComment.objects.get()
+    opinion = PortalComment.objects.get(page_id=nominee.pk)
     assert opinion.moderation_state == ModerationState.PENDING
     assert not opinion.is_public
     assert opinion.round_id == nominee.get_parent().pk
@@ -72,7 +72,7 @@ def test_the_same_form_sent_twice_is_stored_once(client, nominee):
     second = client.post(nominee.url, payload)
     assert first.status_code == second.status_code == 303
     assert first["Location"] == second["Location"]
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
 
 def test_a_forged_confirmation_address_is_not_found(client, nominee):
@@ -88,7 +88,7 @@ def test_opinions_close_at_the_exact_second(client, nominee):
     just_before = closing - datetime.timedelta(microseconds=1)
     with mock.patch("consultations.commenting.timezone.now", return_value=just_before):
         assert client.post(nominee.url, payload).status_code == 303
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
     payload = {**form_fields(client.get(nominee.url).content.decode()), **OPINION}
     payload["comment"] = "Ý kiến gửi đúng lúc hết hạn."
@@ -98,7 +98,7 @@ def test_opinions_close_at_the_exact_second(client, nominee):
     assert "không nhận ý kiến" in response.content.decode()
     # What the person typed is still in the form.
     assert "Ý kiến gửi đúng lúc hết hạn." in response.content.decode()
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
 
 def test_closed_and_upcoming_rounds_show_no_form_and_refuse_posts(client, section, nominee):
@@ -121,7 +121,7 @@ def test_closed_and_upcoming_rounds_show_no_form_and_refuse_posts(client, sectio
     )
     later = NomineePageFactory(parent=upcoming)
     assert 'id="binh-luan-form"' not in client.get(later.url).content.decode()
-    assert PortalComment.objects.count() == 0
+    assert PortalComment.objects.filter(page_id__in=[nominee.pk, later.pk]).count() == 0
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_bad_input_gets_a_vietnamese_message_and_keeps_the_text(
         assert kept["comment"].strip() == OPINION["comment"]
     if "name" not in overrides:
         assert kept["name"] == OPINION["name"]
-    assert PortalComment.objects.count() == 0
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 0
 
 
 XSS_PAYLOADS = [
@@ -182,7 +182,7 @@ def test_markup_in_every_field_is_shown_as_text(client, admin_client, nominee, p
         comment="Nội dung " + payload,
     )
     assert response.status_code == 303
-    opinion = PortalComment.objects.get()
+    opinion = PortalComment.objects.get(page_id=nominee.pk)
     moderation.approve([opinion], None)
 
     pages = [
@@ -212,7 +212,7 @@ def test_the_honeypot_and_a_forged_token_are_refused(client, nominee):
     response = submit(client, nominee.url, form_token="gia-mao")
     assert response.status_code == 400
     assert "Biểu mẫu không hợp lệ" in response.content.decode()
-    assert PortalComment.objects.count() == 0
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 0
 
 
 @override_settings(PUBLIC_FORM_MIN_SECONDS=3)
@@ -225,7 +225,7 @@ def test_a_form_sent_too_fast_is_refused_then_accepted_when_sent_again(client, n
     # The form comes back with a fresh token: sending it again at once goes through.
     again = client.post(nominee.url, {**form_fields(html), **OPINION})
     assert again.status_code == 303
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
 
 def test_a_form_left_open_too_long_asks_to_send_again(client, nominee):
@@ -247,7 +247,7 @@ def test_rate_limit_per_ip(client, nominee):
     assert response.status_code == 429
     assert "Nội dung vẫn được giữ" in response.content.decode()
     assert "Ý kiến thứ ba" in response.content.decode()
-    assert PortalComment.objects.count() == 2
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 2
     # Another address is not limited by the first one's count.
     payload = {**form_fields(client.get(nominee.url).content.decode()), **OPINION}
     payload.update(comment="Từ máy khác", email="khac@example.vn")
@@ -265,7 +265,7 @@ def test_rate_limit_per_email_across_addresses(client, nominee):
         REMOTE_ADDR="10.1.1.1",
     )
     assert response.status_code == 429
-    assert PortalComment.objects.count() == 2
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 2
 
 
 @override_settings(
@@ -278,7 +278,7 @@ def test_recaptcha_unreachable_gives_a_clear_message_and_keeps_the_text(client, 
     html = response.content.decode()
     assert "không kết nối được dịch vụ kiểm tra chống thư rác" in html.lower()
     assert OPINION["comment"] in html
-    assert PortalComment.objects.count() == 0
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 0
 
 
 @override_settings(
@@ -293,7 +293,7 @@ def test_recaptcha_passed_lets_the_opinion_in(client, nominee):
     ):
         response = submit(client, nominee.url, **{"g-recaptcha-response": "token"})
     assert response.status_code == 303
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
 
 def test_a_mail_server_that_is_down_delays_the_email_and_loses_nothing(
@@ -308,7 +308,7 @@ def test_a_mail_server_that_is_down_delays_the_email_and_loses_nothing(
     with django_capture_on_commit_callbacks(execute=True):
         response = submit(client, nominee.url)
     assert response.status_code == 303
-    assert PortalComment.objects.count() == 1
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "core.mail.send_email_task"
 
