@@ -89,10 +89,14 @@ class CommentFormBase(ProtectedFormMixin):
         self.fields["submission_key"].initial = uuid.uuid4()
         self.fields["comment"].widget.attrs["maxlength"] = 5000
         # Errors are announced with the field (aria-describedby in the template).
+        self.adjust_fields()
         for field in self.fields.values():
             if field.required:
                 field.widget.attrs.setdefault("required", True)
         self._describe_fields()
+
+    def adjust_fields(self):
+        """Subclasses change labels and choices here, before the fields are first rendered."""
 
     def full_clean(self):
         super().full_clean()
@@ -162,10 +166,9 @@ class OpinionForm(CommentFormBase):
     )
     field_order = ["name", "phone", "email", "address", "stance", "comment", "consent"]
 
-    def __init__(self, *args, **kwargs):
+    def adjust_fields(self):
         from consultations.models import Stance
 
-        super().__init__(*args, **kwargs)
         self.fields["stance"].choices = Stance.choices
         self.fields["comment"].label = _("Nội dung ý kiến")
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.test import override_settings
 from django.urls import path
+from django.utils import timezone
 
 from home.models import StandardPage
 
@@ -56,7 +57,14 @@ def test_home_page_has_its_blocks_and_latest_news(client):
     assert (
         "Chỉ đạo nâng cao chất lượng công tác thi đua, khen thưởng" in html or "/tin-tuc/" in html
     )
-    # Blocks whose apps have nothing yet say so instead of disappearing.
+    # The demo's open consultation round is on the home page; without one, the block says so.
+    from consultations.models import ConsultationPage
+
+    now = timezone.now()
+    open_round = ConsultationPage.objects.live().get(opens_at__lte=now, closes_at__gt=now)
+    assert open_round.title in html
+    ConsultationPage.objects.filter(pk=open_round.pk).update(closes_at=now)
+    html = client.get("/").content.decode()
     assert "Hiện không có đợt lấy ý kiến nào đang mở." in html
 
 

@@ -304,6 +304,8 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
     client.force_login(secretary)
     for url in urls:
         assert client.get(url).status_code == 200, url
-    assert Group.objects.get(name=SECRETARIAT).permissions.filter(
-        codename="moderate_portalcomment"
-    ).exists()
+    assert (
+        Group.objects.get(name=SECRETARIAT)
+        .permissions.filter(codename="moderate_portalcomment")
+        .exists()
+    )

@@ -154,9 +154,7 @@ def test_editors_can_switch_reader_comments_off(client):
     assert not PortalComment.objects.filter(page_id=story.pk).exists()
 
 
-def test_query_count_of_a_nominee_page_does_not_grow_with_opinions(
-    client, nominee, users
-):
+def test_query_count_of_a_nominee_page_does_not_grow_with_opinions(client, nominee, users):
     from tests.consultations.test_moderation import opinion
 
     secretary = users["thuongtruc"]

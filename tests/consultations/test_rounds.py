@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from consultations.models import ConsultationPage, Holiday, RoundStatus, WorkingCalendar
+from consultations.models import Holiday, RoundStatus, WorkingCalendar
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,69 @@
+"""A citizen gives an opinion on an open nominee and sees the reference code; the secretariat
+approves it in the admin; it appears on the nominee's page. Round, nominee and form pages
+pass axe-core, the form also when it shows errors."""
+
+import re
+
+from django.utils import timezone
+
+
+def open_nominee():
+    from consultations.models import ConsultationPage, NomineePage
+
+    now = timezone.now()
+    consultation = ConsultationPage.objects.live().filter(opens_at__lte=now, closes_at__gt=now)[0]
+    return consultation, NomineePage.objects.live().child_of(consultation).order_by("path")[0]
+
+
+def test_opinion_from_citizen_to_moderator_to_page(demo_site, page):
+    consultation, nominee = open_nominee()
+    page.goto(demo_site + "/lay-y-kien/")
+    page.get_by_role("link", name=consultation.title).click()
+    page.get_by_role("link", name=nominee.title).click()
+    assert page.locator("h1").inner_text() == nominee.title
+
+    text = "Tôi là hàng xóm, xác nhận thành tích nêu trong báo cáo là đúng với thực tế."
+    page.get_by_label("Họ và tên").fill("Vi Thị Thu Hà")
+    page.get_by_label("Số điện thoại").fill("0915 246 810")
+    page.get_by_label("Thư điện tử").fill("thuha.vi@example.vn")
+    page.get_by_label("Địa chỉ liên hệ").fill("Khối 5, phường Đông Kinh, Lạng Sơn")
+    page.get_by_label("Đồng ý", exact=True).check()
+    page.get_by_label("Nội dung ý kiến").fill(text)
+    page.get_by_label(re.compile("Tôi đồng ý để Ban Thi đua")).check()
+    page.get_by_role("button", name="Gửi ý kiến").click()
+
+    page.wait_for_url("**/y-kien/da-gui/**")
+    code = page.locator(".confirmation__code strong").inner_text()
+    assert re.fullmatch(r"YK-\d{4}-[A-Z2-9]{6}", code)
+    assert "0915 246 810" not in page.content()
+
+    # The secretariat signs in to the admin and approves it from the queue.
+    admin = page.context.browser.new_context().new_page()
+    admin.goto(demo_site + "/admin/login/")
+    admin.locator("input[name=username]").fill("thuongtruc")
+    admin.locator("input[name=password]").fill("demo-password-for-tests")
+    admin.locator("form button[type=submit]").click()
+    admin.wait_for_url("**/admin/")
+    admin.goto(demo_site + "/admin/y-kien/?state=pending")
+    admin.get_by_label(f"Chọn {code}").check()
+    admin.get_by_label("Thao tác", exact=True).select_option("approve")
+    admin.get_by_role("button", name="Thực hiện").click()
+    admin.wait_for_load_state()
+    assert "Đã duyệt 1 mục." in admin.content()
+
+    page.goto(demo_site + nominee.url)
+    assert page.get_by_text(text).is_visible()
+    assert page.get_by_text("Vi Thị Thu Hà").is_visible()
+
+
+def test_round_nominee_and_form_pages_are_accessible(demo_site, page, assert_accessible):
+    consultation, nominee = open_nominee()
+    for url in ("/lay-y-kien/", consultation.url, nominee.url):
+        page.goto(demo_site + url)
+        assert_accessible(page)
+    # The form after a failed submission: errors listed and tied to their fields.
+    page.goto(demo_site + nominee.url)
+    page.get_by_role("button", name="Gửi ý kiến").click()
+    page.wait_for_selector(".form__errors")
+    assert page.locator("[aria-invalid=true]").count() >= 4
+    assert_accessible(page)
