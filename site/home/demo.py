@@ -114,13 +114,14 @@ class DemoBuilder:
         self.sections(home)
         self.standard_pages(home)
         self.news(home)
+        # Settings and accounts first: app content may be signed by them (official replies).
+        self.site_settings(home)
+        setup_roles(home)
+        self.units_and_accounts(password)
         # Each content app adds its own demo content (news: documents, decisions…).
         for build_app_content in hooks.get_hooks("seed_demo_content"):
             build_app_content(home, self)
         self.menu_order(home)
-        self.site_settings(home)
-        setup_roles(home)
-        self.units_and_accounts(password)
         return home
 
     def tree_roots(self):
