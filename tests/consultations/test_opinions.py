@@ -75,6 +75,12 @@ def test_the_same_form_sent_twice_is_stored_once(client, nominee):
     assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
 
+def test_an_opinion_of_exactly_5000_characters_is_stored_whole(client, nominee):
+    text = ("Ý kiến đầy đủ. " * 400)[:5000]
+    assert submit(client, nominee.url, comment=text).status_code == 303
+    assert PortalComment.objects.get(page_id=nominee.pk).comment == text.strip()
+
+
 def test_a_forged_confirmation_address_is_not_found(client, nominee):
     assert client.get(nominee.url + "y-kien/da-gui/khong-hop-le/").status_code == 404
 
