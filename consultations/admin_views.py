@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -142,8 +143,8 @@ def queue(request):
 def bulk_action(request):
     action = request.POST.get("action", "")
     ids = [value for value in request.POST.getlist("ids") if value.isdigit()]
-    back = request.POST.get("next") or reverse("consultations_admin:queue")
-    if not back.startswith("/"):
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = reverse("consultations_admin:queue")
     comments = list(PortalComment.objects.filter(pk__in=ids, is_official_reply=False))
     if not comments:

@@ -97,6 +97,21 @@ def test_bulk_approve_reject_verify_are_logged(admin_client, nominees, secretary
     assert [e.action for e in third.moderation_log.all()] == [ModerationAction.VERIFY]
 
 
+def test_bulk_action_returns_only_to_this_site(client, nominees, secretary):
+    item = opinion(nominees[0], 1)
+    client.force_login(secretary)
+    for target in ("//example.com/", "https://example.com/"):
+        response = client.post(
+            "/admin/y-kien/thao-tac/", {"action": "approve", "ids": [item.pk], "next": target}
+        )
+        assert response["Location"] == "/admin/y-kien/"
+    response = client.post(
+        "/admin/y-kien/thao-tac/",
+        {"action": "approve", "ids": [item.pk], "next": "/admin/y-kien/?state=pending"},
+    )
+    assert response["Location"] == "/admin/y-kien/?state=pending"
+
+
 def test_verification_hold_survives_a_pending_draft(nominees, secretary):
     nominee = NomineePage.objects.get(pk=nominees[0].pk)
     nominee.position = "Chủ nhiệm Hợp tác xã (bản nháp)"
