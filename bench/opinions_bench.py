@@ -345,10 +345,10 @@ def percentile(values, share):
 
 def confirmed_pk(location):
     """The opinion a 303 points to, read from its confirmation address as the site does."""
-    from consultations.commenting import comment_pk_from_token
+    from core.tokens import pk_from_token
 
     match = CONFIRMATION.search(location)
-    return comment_pk_from_token(match.group(1)) if match else None
+    return pk_from_token("comment", match.group(1)) if match else None
 
 
 # Checks ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,6 +24,7 @@ from consultations.models import (
     ModerationState,
     NomineePage,
     PortalComment,
+    Question,
     Stance,
 )
 from consultations.reports import report_xlsx, round_report
@@ -204,3 +206,19 @@ def report(request, round_id, fmt="html"):
             "generated_at": timezone.now(),
         },
     )
+
+
+@permission_required("consultations.change_question", raise_exception=True)
+def question_attachment(request, pk):
+    """The file a citizen attached: staff only, downloaded, never shown inline."""
+    question = get_object_or_404(Question, pk=pk)
+    if not question.attachment:
+        raise Http404
+    extension = question.attachment.name.rsplit(".", 1)[-1]
+    response = FileResponse(
+        question.attachment.open("rb"),
+        as_attachment=True,
+        filename=f"{question.reference_code}.{extension}",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -7,7 +7,6 @@ models load, before the consultations models are ready.
 """
 
 import re
-import time
 import uuid
 
 from django import forms
@@ -18,7 +17,6 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,9 +25,8 @@ from wagtail.models import Page
 from core import ratelimit
 from core.antispam import ProtectedFormMixin
 from core.mail import send_templated_email
+from core.tokens import pk_from_token, signed_token
 
-CONFIRMATION_SALT = "consultations.comment-confirmation"
-CONFIRMATION_MAX_AGE = 7 * 24 * 60 * 60
 THREADS_PER_PAGE = 20
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
 
@@ -129,6 +126,17 @@ class CommentFormBase(ProtectedFormMixin):
         return text
 
 
+def clean_phone_number(value):
+    """A Vietnamese phone number as typed (spaces, dots, +84 allowed), or a clear message."""
+    phone = " ".join(value.split())
+    digits = re.sub(r"\D", "", phone)
+    if not PHONE_PATTERN.match(phone) or not 9 <= len(digits) <= 12:
+        raise forms.ValidationError(
+            _("Số điện thoại chưa đúng: gồm 10 chữ số (ví dụ 0912 345 678) hoặc có mã vùng.")
+        )
+    return phone
+
+
 class ReaderCommentForm(CommentFormBase):
     field_order = ["name", "email", "comment", "consent"]
 
@@ -173,13 +181,7 @@ class OpinionForm(CommentFormBase):
         self.fields["comment"].label = _("Nội dung ý kiến")
 
     def clean_phone(self):
-        phone = " ".join(self.cleaned_data["phone"].split())
-        digits = re.sub(r"\D", "", phone)
-        if not PHONE_PATTERN.match(phone) or not 9 <= len(digits) <= 12:
-            raise forms.ValidationError(
-                _("Số điện thoại chưa đúng: gồm 10 chữ số (ví dụ 0912 345 678) hoặc có mã vùng.")
-            )
-        return phone
+        return clean_phone_number(self.cleaned_data["phone"])
 
     def clean_address(self):
         address = " ".join(self.cleaned_data["address"].split())
@@ -188,25 +190,8 @@ class OpinionForm(CommentFormBase):
         return address
 
 
-def confirmation_token(comment, issued=None):
-    """`<pk>-<time>-<signature>`: Wagtail page addresses take only letters, digits, - and _."""
-    issued = int(issued if issued is not None else time.time())
-    signature = salted_hmac(CONFIRMATION_SALT, f"{comment.pk}-{issued}").hexdigest()[:32]
-    return f"{comment.pk}-{issued}-{signature}"
-
-
-def comment_pk_from_token(token):
-    """The comment a confirmation token names, or None if forged or older than a week."""
-    parts = token.split("-")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
-        return None
-    pk, issued, signature = int(parts[0]), int(parts[1]), parts[2]
-    expected = salted_hmac(CONFIRMATION_SALT, f"{pk}-{issued}").hexdigest()[:32]
-    if not constant_time_compare(signature, expected):
-        return None
-    if time.time() - issued > CONFIRMATION_MAX_AGE:
-        return None
-    return pk
+def confirmation_token(comment):
+    return signed_token("comment", comment.pk)
 
 
 class CommentablePageMixin(RoutablePageMixin):
@@ -419,7 +404,7 @@ class CommentablePageMixin(RoutablePageMixin):
     def comment_sent(self, request, token):
         from consultations.models import PortalComment
 
-        pk = comment_pk_from_token(token)
+        pk = pk_from_token("comment", token)
         comment = PortalComment.portal.filter(pk=pk, page_id=self.pk).first() if pk else None
         if comment is None:
             raise Http404

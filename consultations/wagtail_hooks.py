@@ -1,14 +1,22 @@
 from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from consultations import admin_views
-from consultations.models import ConsultationPage, Holiday
+from consultations.models import (
+    AnsweredQuestionPage,
+    ConsultationPage,
+    Holiday,
+    Question,
+    QuestionTopic,
+)
 
 HOME_ROUNDS_COUNT = 3
 
@@ -33,7 +41,88 @@ class HolidayViewSet(SnippetViewSet):
     ordering = ["-date"]
 
 
-register_snippet(HolidayViewSet)
+class QuestionTopicViewSet(SnippetViewSet):
+    model = QuestionTopic
+    icon = "tag"
+    menu_label = _("Chủ đề hỏi đáp")
+    list_display = ["name", "slug", "sort_order"]
+
+
+def days_open_cell(question):
+    """Working days open; overdue ones stand out (red badge)."""
+    days = question.days_open
+    if question.is_overdue():
+        return format_html(
+            '<span class="w-status w-status--label">{} · {}</span>', days, _("Quá hạn")
+        )
+    return days
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Câu hỏi, kiến nghị")
+    add_to_admin_menu = False
+    list_display = [
+        "reference_code",
+        "kind",
+        "topic",
+        "name",
+        "state",
+        "assigned_to",
+        Column("days_open", label=_("Số ngày làm việc"), accessor=days_open_cell),
+        "submitted_at",
+    ]
+    list_filter = ["state", "kind", "topic", "assigned_to", "publish"]
+    list_export = [
+        "reference_code",
+        "kind",
+        "topic",
+        "name",
+        "email",
+        "phone",
+        "text",
+        "state",
+        "assigned_to",
+        "submitted_at",
+        "answered_at",
+        "days_open",
+        "publish",
+    ]
+    export_filename = "cau-hoi-kien-nghi"
+    search_fields = ["reference_code", "name", "email", "text"]
+    search_backend_name = None  # a plain database search: the model is not in the site index
+    ordering = ["-submitted_at"]
+    inspect_view_enabled = False
+
+
+class ConsultationsGroup(SnippetViewSetGroup):
+    menu_label = _("Hỏi đáp, lấy ý kiến")
+    menu_icon = "help"
+    menu_order = 240
+    items = (QuestionViewSet, QuestionTopicViewSet, HolidayViewSet)
+
+
+register_snippet(ConsultationsGroup)
+
+
+@hooks.register("after_edit_snippet")
+def question_saved(request, instance):
+    if isinstance(instance, Question):
+        from consultations.questions import after_staff_save
+
+        after_staff_save(instance, request.user)
+
+
+@hooks.register("home_page_context")
+def frequent_questions(request, home_page):
+    faq = (
+        AnsweredQuestionPage.objects.live()
+        .public()
+        .filter(is_faq=True)
+        .order_by("-answered_on", "-pk")
+    )
+    return {"frequent_questions": list(faq[:5])}
 
 
 admin_patterns = (
@@ -42,6 +131,11 @@ admin_patterns = (
         path("thao-tac/", admin_views.bulk_action, name="bulk_action"),
         path("<int:pk>/", admin_views.detail, name="detail"),
         path("bao-cao/<int:round_id>/", admin_views.report, name="report"),
+        path(
+            "cau-hoi/<int:pk>/tep-dinh-kem/",
+            admin_views.question_attachment,
+            name="question_attachment",
+        ),
         path(
             "bao-cao/<int:round_id>/xlsx/",
             admin_views.report,
@@ -92,6 +186,11 @@ def round_report_buttons(page, user, view_name, next_url=None):
 
 @hooks.register("seed_demo_content")
 def seed_consultations_demo(home, builder):
-    from consultations.demo import build
+    from consultations import demo
 
-    build(home, builder)
+    demo.build(home, builder)
+    try:  # TEMP until the questions demo lands
+        from consultations import demo_questions
+    except ImportError:
+        return
+    demo_questions.build(home, builder)

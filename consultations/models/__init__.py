@@ -6,7 +6,17 @@ from consultations.models.comments import (
     PortalComment,
     Stance,
 )
-from consultations.models.questions import QuestionIndexPage
+from consultations.models.questions import (
+    AnsweredQuestionPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    NameDisplay,
+    Question,
+    QuestionIndexPage,
+    QuestionKind,
+    QuestionState,
+    QuestionTopic,
+)
 from consultations.models.rounds import (
     ConsultationIndexPage,
     ConsultationPage,
@@ -16,6 +26,14 @@ from consultations.models.rounds import (
 )
 
 __all__ = [
+    "AnsweredQuestionPage",
+    "GuidanceIndexPage",
+    "GuidancePage",
+    "NameDisplay",
+    "Question",
+    "QuestionKind",
+    "QuestionState",
+    "QuestionTopic",
     "ConsultationIndexPage",
     "ConsultationPage",
     "Holiday",

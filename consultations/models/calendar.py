@@ -3,6 +3,7 @@
 
 from datetime import datetime, time, timedelta
 
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,12 +28,33 @@ class Holiday(models.Model):
     def __str__(self):
         return f"{self.date:%d/%m/%Y} – {self.name}"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(HOLIDAYS_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(HOLIDAYS_CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+
+HOLIDAYS_CACHE_KEY = "consultations:holidays"
+
 
 class WorkingCalendar:
     """Working days skip Saturdays, Sundays and the holidays in the table."""
 
     def __init__(self, holidays=None):
         self.holidays = set(holidays) if holidays is not None else None
+
+    @classmethod
+    def cached(cls):
+        """All holidays from the shared cache (the table is a few dozen rows), for listings
+        that count days for many rows. Saving a holiday clears the cache."""
+        holidays = cache.get(HOLIDAYS_CACHE_KEY)
+        if holidays is None:
+            holidays = list(Holiday.objects.values_list("date", flat=True))
+            cache.set(HOLIDAYS_CACHE_KEY, holidays, 300)
+        return cls(holidays)
 
     def _holidays(self, start, end):
         if self.holidays is None:

@@ -88,8 +88,11 @@ MODEL_PERMISSIONS = {
         ),
         *model_permissions("exemplars", ["exemplargroup"], MANAGE),
         # Consultations: the holiday calendar, and moderating every comment of the site.
-        *model_permissions("consultations", ["holiday"], MANAGE),
+        *model_permissions("consultations", ["holiday", "questiontopic"], MANAGE),
         "consultations.moderate_portalcomment",
+        # Citizens' questions: handled and answered, never added or deleted in the admin.
+        "consultations.change_question",
+        "consultations.view_question",
     ],
     UNIT_OFFICERS: [],
 }

@@ -169,6 +169,8 @@ STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 MEDIA_URL = "/media/"
+# Files citizens attach to questions: outside MEDIA_ROOT, never served publicly.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -214,9 +216,16 @@ RATE_LIMITS = {
     # name: (how many, per how many seconds)
     "comment-ip": (int(env("RATE_COMMENT_PER_IP", "10")), 600),
     "comment-email": (int(env("RATE_COMMENT_PER_EMAIL", "5")), 3600),
+    "question-ip": (int(env("RATE_QUESTION_PER_IP", "5")), 600),
+    "question-email": (int(env("RATE_QUESTION_PER_EMAIL", "5")), 3600),
+    # Looking up a question by code and e-mail: enough for people, too few to guess codes.
+    "question-track": (int(env("RATE_QUESTION_TRACK_PER_IP", "20")), 600),
 }
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# Questions: answer within this many working days; attachments up to this size.
+QUESTION_ANSWER_WORKING_DAYS = int(env("QUESTION_ANSWER_WORKING_DAYS", "10"))
+QUESTION_ATTACHMENT_MAX_BYTES = int(env("QUESTION_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))
 # Commenters' e-mail, phone and address are erased this many months after a round concludes.
 CONSULTATION_CONTACT_RETENTION_MONTHS = int(env("CONSULTATION_CONTACT_RETENTION_MONTHS", "12"))
 

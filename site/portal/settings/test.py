@@ -16,6 +16,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # pages render with hashed names, as they do in production.
 STATIC_ROOT = Path(env("TEST_STATIC_ROOT", Path(tempfile.gettempdir()) / "tdkt-test-static"))
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-private-"))
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
