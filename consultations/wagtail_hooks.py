@@ -186,11 +186,7 @@ def round_report_buttons(page, user, view_name, next_url=None):
 
 @hooks.register("seed_demo_content")
 def seed_consultations_demo(home, builder):
-    from consultations import demo
+    from consultations import demo, demo_questions
 
     demo.build(home, builder)
-    try:  # TEMP until the questions demo lands
-        from consultations import demo_questions
-    except ImportError:
-        return
     demo_questions.build(home, builder)
