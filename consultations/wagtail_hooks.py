@@ -58,6 +58,14 @@ def days_open_cell(question):
     return days
 
 
+def attachment_cell(question):
+    """A download link for the staff (the file itself is never public)."""
+    if not question.attachment:
+        return ""
+    url = reverse("consultations_admin:question_attachment", args=[question.pk])
+    return format_html('<a href="{}">{}</a>', url, _("Tải tệp"))
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
@@ -71,6 +79,7 @@ class QuestionViewSet(SnippetViewSet):
         "state",
         "assigned_to",
         Column("days_open", label=_("Số ngày làm việc"), accessor=days_open_cell),
+        Column("attachment", label=_("Tệp đính kèm"), accessor=attachment_cell),
         "submitted_at",
     ]
     list_filter = ["state", "kind", "topic", "assigned_to", "publish"]

@@ -305,6 +305,8 @@ def test_every_question_admin_view_is_for_the_secretariat(client, users, setting
     client.force_login(users["thuongtruc"])
     for url in urls:
         assert client.get(url).status_code == 200, url
+    listing = client.get("/admin/snippets/consultations/question/").content.decode()
+    assert f"/admin/y-kien/cau-hoi/{question.pk}/tep-dinh-kem/" in listing
     download = client.get(f"/admin/y-kien/cau-hoi/{question.pk}/tep-dinh-kem/")
     assert "attachment" in download["Content-Disposition"]
     # Nobody adds or deletes citizens' questions from the admin.
