@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from core import ratelimit
 from core.antispam import ProtectedFormMixin
+from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email
 from core.tokens import pk_from_token, signed_token
 
@@ -37,7 +38,7 @@ def required_message(field):
     return REQUIRED % {"field": field}
 
 
-class CommentFormBase(ProtectedFormMixin):
+class CommentFormBase(DescribedFieldsMixin, ProtectedFormMixin):
     """Name, e-mail, the text and consent: what every comment asks."""
 
     name = forms.CharField(
@@ -90,28 +91,10 @@ class CommentFormBase(ProtectedFormMixin):
         for field in self.fields.values():
             if field.required:
                 field.widget.attrs.setdefault("required", True)
-        self._describe_fields()
+        self.describe_fields()
 
     def adjust_fields(self):
         """Subclasses change labels and choices here, before the fields are first rendered."""
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    def _describe_fields(self):
-        """Tie each input to its hint and error (ids from form_field.html) for screen readers."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            auto_id = self[name].auto_id
-            described_by = []
-            if field.help_text:
-                described_by.append(f"{auto_id}-hint")
-            if name in errors:
-                described_by.append(f"{auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())

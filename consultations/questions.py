@@ -20,6 +20,7 @@ from consultations.models import (
 )
 from core import ratelimit
 from core.filters import query_string
+from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email
 from core.text import fold_query
 from core.tokens import pk_from_token, signed_token
@@ -83,7 +84,7 @@ class AskForm(CommentFormBase):
         return upload
 
 
-class TrackForm(forms.Form):
+class TrackForm(DescribedFieldsMixin, forms.Form):
     code = forms.CharField(
         label=_("Mã tiếp nhận"),
         max_length=20,
@@ -97,6 +98,10 @@ class TrackForm(forms.Form):
             "invalid": _("Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)."),
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
 
     def clean_code(self):
         return self.cleaned_data["code"].strip().upper()

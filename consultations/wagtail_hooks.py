@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -51,7 +52,7 @@ class QuestionTopicViewSet(SnippetViewSet):
 def days_open_cell(question):
     """Working days open; overdue ones stand out (red badge)."""
     days = question.days_open
-    if question.is_overdue():
+    if question.is_open and days > settings.QUESTION_ANSWER_WORKING_DAYS:
         return format_html(
             '<span class="w-status w-status--label">{} · {}</span>', days, _("Quá hạn")
         )

@@ -161,6 +161,12 @@ def test_tracking_needs_the_right_code_and_email(client):
     second = missing_code.content.decode().replace("HD-2026-ZZZZZZ", "CODE")
     assert first == second
     assert "biên bản họp xét" not in first and "Đã trả lời" not in first
+    # The code field is tied to its hint, and an invalid e-mail to its error, for screen readers.
+    soup = BeautifulSoup(track(client, "", "sai").content, "html.parser")
+    assert soup.find("input", {"name": "code"})["aria-describedby"].endswith("-hint")
+    email = soup.find("input", {"name": "email"})
+    assert email["aria-invalid"] == "true"
+    assert soup.find(id=email["aria-describedby"]) is not None
 
 
 @override_settings(
