@@ -163,7 +163,10 @@ def test_tracking_needs_the_right_code_and_email(client):
     assert "biên bản họp xét" not in first and "Đã trả lời" not in first
     # The code field is tied to its hint, and an invalid e-mail to its error, for screen readers.
     soup = BeautifulSoup(track(client, "", "sai").content, "html.parser")
-    assert soup.find("input", {"name": "code"})["aria-describedby"].endswith("-hint")
+    assert soup.find("input", {"name": "code"})["aria-describedby"].split() == [
+        "id_code-hint",
+        "id_code-error",
+    ]
     email = soup.find("input", {"name": "email"})
     assert email["aria-invalid"] == "true"
     assert soup.find(id=email["aria-describedby"]) is not None
