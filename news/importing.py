@@ -6,17 +6,13 @@ reported with its row number (as the spreadsheet shows it) and column.
 
 import csv
 import io
-import zipfile
-from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from core.exports import xlsx_bytes
+from core.spreadsheets import ImportFileError, RowError, column_positions, read_rows, row_values
 from core.text import fold_words
 from news.models.awards import Awardee, AwardForm
-
-MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5_000
 
 # (field, column heading in the template)
 COLUMNS = [
@@ -72,17 +68,6 @@ EXAMPLE_ROWS = [
 ]
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (type, size, encoding, headings)."""
-
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-
 def template_xlsx():
     return xlsx_bytes(
         [("Danh sách khen thưởng", [heading for _field, heading in COLUMNS], EXAMPLE_ROWS)]
@@ -97,68 +82,6 @@ def template_csv():
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def read_rows(uploaded):
-    """[(row number, [cell, …]), …] including the heading row, from an XLSX or CSV upload."""
-    if uploaded.size > MAX_FILE_BYTES:
-        raise ImportFileError(_("Tệp quá lớn (tối đa 5 MB)."))
-    content = uploaded.read()
-    if content[:4] == b"PK\x03\x04":
-        return _read_xlsx(content)
-    if zipfile.is_zipfile(io.BytesIO(content)) or b"\x00" in content[:2048]:
-        raise ImportFileError(_("Tệp không phải XLSX hoặc CSV theo mẫu."))
-    return _read_csv(content)
-
-
-def _read_xlsx(content):
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - any unreadable workbook gets the same answer
-        raise ImportFileError(_("Không đọc được tệp XLSX.")) from error
-    sheet = workbook.worksheets[0]
-    rows = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        if number > MAX_ROWS + 1:
-            raise ImportFileError(_("Tệp có quá nhiều dòng (tối đa %(max)s).") % {"max": MAX_ROWS})
-        rows.append((number, ["" if value is None else str(value).strip() for value in values]))
-    workbook.close()
-    return rows
-
-
-def _read_csv(content):
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(_("Tệp CSV phải được lưu với bảng mã UTF-8.")) from error
-    # Excel saves CSV with "," or, in Vietnamese regional settings, ";": the heading line tells.
-    heading = text.split("\n", 1)[0]
-    delimiter = max([",", ";", "\t"], key=heading.count)
-    rows = []
-    for number, values in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        if number > MAX_ROWS + 1:
-            raise ImportFileError(_("Tệp có quá nhiều dòng (tối đa %(max)s).") % {"max": MAX_ROWS})
-        rows.append((number, [value.strip() for value in values]))
-    return rows
-
-
-def _column_positions(heading_row):
-    folded = [fold_words(cell) for cell in heading_row]
-    positions = {}
-    missing = []
-    for field, heading in COLUMNS:
-        key = fold_words(heading)
-        if key in folded:
-            positions[field] = folded.index(key)
-        elif field in REQUIRED:
-            missing.append(heading)
-    if missing:
-        raise ImportFileError(
-            _("Thiếu cột: %(columns)s. Hãy dùng tệp mẫu.") % {"columns": ", ".join(missing)}
-        )
-    return positions
-
-
 def _forms_by_name():
     return {fold_words(str(form)): form for form in AwardForm.objects.all()}
 
@@ -167,14 +90,11 @@ def validate(rows, default_form):
     """(awardees, errors): unsaved Awardee objects, or the list of row errors."""
     if not rows:
         raise ImportFileError(_("Tệp không có dữ liệu."))
-    positions = _column_positions(rows[0][1])
+    positions = column_positions(rows[0][1], COLUMNS, REQUIRED)
     forms = _forms_by_name()
     awardees, errors = [], []
     for number, cells in rows[1:]:
-        values = {
-            field: (cells[index] if index < len(cells) else "")
-            for field, index in positions.items()
-        }
+        values = row_values(cells, positions)
         if not any(values.values()):
             continue  # blank line
         row_errors = []

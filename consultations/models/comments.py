@@ -2,15 +2,13 @@
 opinions on nominees (with a stance, phone and address) and reader comments on news and
 exemplar stories. E-mail, phone, address and IP are personal data: never shown publicly."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
+from core.codes import new_reference_code
 
 
 class Stance(models.TextChoices):
@@ -107,11 +105,6 @@ class PortalComment(XtdComment):
             self.reference_code = new_reference_code("YK" if self.round_id else "BL")
         return super().save(*args, **kwargs)
 
-
-def new_reference_code(prefix):
-    year = timezone.localdate().year
-    random_part = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
-    return f"{prefix}-{year}-{random_part}"
 
 
 class ModerationAction(models.TextChoices):

@@ -6,8 +6,6 @@ an answer, a separate `AnsweredQuestionPage` is written from the public version 
 e-mail, no phone, the name shortened or hidden), so a public page cannot leak what it never
 held."""
 
-import secrets
-
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
@@ -28,10 +26,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.codes import new_reference_code
 from core.models import ListItem, PortalPage, SectionIndexPage
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 def private_storage():
@@ -207,8 +205,7 @@ class Question(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.reference_code:
-            random_part = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
-            self.reference_code = f"HD-{timezone.localdate().year}-{random_part}"
+            self.reference_code = new_reference_code("HD")
         if self.state == QuestionState.ANSWERED and not self.answered_at:
             self.answered_at = timezone.now()
         return super().save(*args, **kwargs)

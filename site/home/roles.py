@@ -81,7 +81,10 @@ MODEL_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "home.change_portalsettings",
         *model_permissions("home", ["locality"], MANAGE),
+        # Units' registration: units, officers, clusters and campaigns, and the office's review.
         *model_permissions("registrations", ["unit", "unitofficer"], EDIT),
+        *model_permissions("registrations", ["cluster", "campaign"], MANAGE),
+        "registrations.review_registration",
         # The award catalogue, the targets and the lists editors pick from.
         *model_permissions(
             "news", ["awardform", "awardtarget", "newscategory", "issuingbody"], MANAGE

@@ -229,6 +229,10 @@ QUESTION_ATTACHMENT_MAX_BYTES = int(env("QUESTION_ATTACHMENT_MAX_BYTES", str(5 *
 # Commenters' e-mail, phone and address are erased this many months after a round concludes.
 CONSULTATION_CONTACT_RETENTION_MONTHS = int(env("CONSULTATION_CONTACT_RETENTION_MONTHS", "12"))
 
+# Units' result reports: PDF attachments up to this size each (served only to the unit and
+# the office).
+REPORT_ATTACHMENT_MAX_BYTES = int(env("REPORT_ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+
 # Background tasks: the database queue (run `manage.py db_worker`) when TASKS_BACKEND=database,
 # as in production; otherwise tasks run at once in the request (demo, tests).
 TASKS_BACKEND = env("TASKS_BACKEND", "immediate")

@@ -1,0 +1,66 @@
+"""Admin and site hooks of the units' registration: the home page block, the secretariat's
+snippets (units, clusters, campaigns), the office's views and the demo content."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from registrations.models import Campaign, Cluster, Unit
+
+
+@hooks.register("home_page_context")
+def open_campaign(request, home_page):
+    from registrations.models import RegistrationPortalPage
+
+    now = timezone.now()
+    campaign = Campaign.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline").first()
+    portal = RegistrationPortalPage.objects.live().first() if campaign else None
+    return {"open_campaign": campaign, "registration_portal": portal}
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Đơn vị")
+    list_display = ["name", "short_name", "code", "kind", "locality"]
+    list_filter = ["kind", "locality"]
+    search_fields = ["name", "short_name", "code"]
+    search_backend_name = None
+    inspect_view_enabled = False
+
+
+class ClusterViewSet(SnippetViewSet):
+    model = Cluster
+    icon = "list-ul"
+    menu_label = _("Cụm, khối thi đua")
+    list_display = ["name", "kind", "year", "head_unit", "deputy_unit"]
+    list_filter = ["year", "kind"]
+    search_fields = ["name"]
+    search_backend_name = None
+
+
+class CampaignViewSet(SnippetViewSet):
+    model = Campaign
+    icon = "date"
+    menu_label = _("Đợt đăng ký thi đua")
+    list_display = ["title", "year", "opens_at", "deadline"]
+    list_filter = ["year"]
+    search_fields = ["title"]
+    search_backend_name = None
+
+
+class RegistrationsGroup(SnippetViewSetGroup):
+    menu_label = _("Đăng ký thi đua")
+    menu_icon = "form"
+    menu_order = 260
+    items = (CampaignViewSet, UnitViewSet, ClusterViewSet)
+
+
+register_snippet(RegistrationsGroup)
+
+
+# The office's review views and the officers' accounts register their own admin URLs and menu
+# items when imported.
+from registrations import office, officer_admin  # noqa: E402, F401
