@@ -10,7 +10,7 @@ import io
 from django.utils.translation import gettext as _
 
 from core.exports import xlsx_bytes
-from core.spreadsheets import ImportFileError, RowError, column_positions, read_rows, row_values
+from core.spreadsheets import ImportFileError, RowError, column_positions, row_values
 from core.text import fold_words
 from news.models.awards import Awardee, AwardForm
 

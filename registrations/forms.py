@@ -76,6 +76,7 @@ class IndicatorForm(DescribedFieldsMixin, forms.ModelForm):
             "planned_value": {"required": REQUIRED, "invalid": NUMBER},
         }
         widgets = {"planned_value": forms.TextInput(attrs={"inputmode": "decimal"})}
+        localized_fields = ["planned_value"]
 
 
 class RowFormSet(forms.BaseInlineFormSet):
@@ -136,7 +137,9 @@ class ReportForm(DescribedFieldsMixin, forms.ModelForm):
     class Meta:
         model = ResultReport
         fields = list(ResultReport.NARRATIVE_FIELDS)
-        widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in ResultReport.NARRATIVE_FIELDS}
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 6}) for field in ResultReport.NARRATIVE_FIELDS
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -157,6 +160,7 @@ class IndicatorResultForm(DescribedFieldsMixin, forms.ModelForm):
         fields = ["actual_value", "note"]
         error_messages = {"actual_value": {"invalid": NUMBER}}
         widgets = {"actual_value": forms.TextInput(attrs={"inputmode": "decimal"})}
+        localized_fields = ["actual_value"]
 
 
 IndicatorResultFormSet = forms.modelformset_factory(
@@ -178,6 +182,7 @@ class ScoreForm(DescribedFieldsMixin, forms.Form):
                 min_value=Decimal("0"),
                 max_value=criterion.max_points,
                 decimal_places=2,
+                localize=True,
                 initial=initial_scores.get(criterion.pk),
                 help_text=_("Tối đa %(max)s điểm.") % {"max": criterion.max_points},
                 error_messages={

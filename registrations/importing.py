@@ -49,11 +49,17 @@ def validate_individuals(rows, titles):
             continue
         row_errors = []
         if not values["full_name"]:
-            row_errors.append(RowError(number, INDIVIDUAL_HEADINGS["full_name"], _("Không được để trống.")))
+            row_errors.append(
+                RowError(number, INDIVIDUAL_HEADINGS["full_name"], _("Không được để trống."))
+            )
         elif len(values["full_name"]) > 150:
-            row_errors.append(RowError(number, INDIVIDUAL_HEADINGS["full_name"], _("Dài quá 150 ký tự.")))
+            row_errors.append(
+                RowError(number, INDIVIDUAL_HEADINGS["full_name"], _("Dài quá 150 ký tự."))
+            )
         if len(values.get("position", "")) > 255:
-            row_errors.append(RowError(number, INDIVIDUAL_HEADINGS["position"], _("Dài quá 255 ký tự.")))
+            row_errors.append(
+                RowError(number, INDIVIDUAL_HEADINGS["position"], _("Dài quá 255 ký tự."))
+            )
         title = by_name.get(fold_words(values["title"]))
         if title is None:
             row_errors.append(
@@ -83,9 +89,7 @@ def import_individuals(registration, upload):
     """Append the file's individuals to the registration: (count added, row errors). Raises
     ImportFileError when the file as a whole cannot be read."""
     rows = read_rows(upload, max_rows=MAX_INDIVIDUALS)
-    individuals, errors = validate_individuals(
-        rows, registration.campaign.individual_titles.all()
-    )
+    individuals, errors = validate_individuals(rows, registration.campaign.individual_titles.all())
     if errors:
         return 0, errors
     existing = registration.individuals.count()

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -24,13 +24,13 @@ from registrations.forms import (
     AttachmentForm,
     ImportIndividualsForm,
     IndicatorResultFormSet,
+    RegistrationForm,
     ReportForm,
     ScoreForm,
     indicator_formset,
     individual_formset,
-    RegistrationForm,
 )
-from registrations.importing import import_individuals
+from registrations.importing import import_individuals, individuals_template_xlsx
 from registrations.models import (
     Campaign,
     Cluster,
@@ -91,6 +91,36 @@ def _route(page, name, *args):
     return page.url + page.reverse_subpage(name, args=args)
 
 
+def error_summary(*parts):
+    """The summary at the top of a form page: each problem linked to its field. `parts` are
+    (heading, form or formset); a formset's rows are named by their number."""
+    items = []
+
+    def add_form(form, prefix):
+        for error in form.non_field_errors():
+            items.append({"anchor": "", "text": f"{prefix}{error}"})
+        for name, errors in form.errors.items():
+            if name == "__all__" or name not in form.fields:
+                continue
+            bound = form[name]
+            for error in errors:
+                items.append(
+                    {"anchor": bound.id_for_label, "text": f"{prefix}{bound.label}: {error}"}
+                )
+
+    for heading, part in parts:
+        if part is None or not part.is_bound:
+            continue
+        if hasattr(part, "forms"):
+            for error in part.non_form_errors():
+                items.append({"anchor": "", "text": f"{heading}: {error}"})
+            for number, form in enumerate(part.forms, start=1):
+                add_form(form, _("%(heading)s, dòng %(n)s – ") % {"heading": heading, "n": number})
+        else:
+            add_form(part, f"{heading}: " if heading else "")
+    return items
+
+
 def _local(value):
     return timezone.localtime(value).strftime("%d/%m/%Y %H:%M")
 
@@ -129,9 +159,7 @@ def public_list(campaign):
             placed.add(unit.pk)
             if unit.pk in registrations:
                 rows.append((unit, registrations[unit.pk], individual_counts[unit.pk]))
-        groups.append(
-            {"cluster": cluster, "rows": rows, "member_count": len(cluster.member_list)}
-        )
+        groups.append({"cluster": cluster, "rows": rows, "member_count": len(cluster.member_list)})
     others = [
         (registration.unit, registration, individual_counts[unit_id])
         for unit_id, registration in sorted(
@@ -213,10 +241,19 @@ def _registration_forms(campaign, registration, data=None):
     )
 
 
-def _registration_page(request, page, unit, campaign, registration, forms=None, status=200, **extra):
+def _registration_page(
+    request, page, unit, campaign, registration, forms=None, status=200, **extra
+):
     now = timezone.now()
     editable = registration.is_editable(now) if registration else campaign.is_open(now)
     form, individuals, indicators = forms or _registration_forms(campaign, registration)
+    import_form = extra.pop("import_form", None) or ImportIndividualsForm()
+    errors = error_summary(
+        ("", form),
+        (_("Cá nhân đăng ký"), individuals),
+        (_("Chỉ tiêu đăng ký"), indicators),
+        (_("Nhập danh sách cá nhân"), import_form),
+    )
     return _render(
         request,
         page,
@@ -229,7 +266,9 @@ def _registration_page(request, page, unit, campaign, registration, forms=None, 
             "form": form,
             "individuals": individuals,
             "indicators": indicators,
-            "import_form": extra.pop("import_form", None) or ImportIndividualsForm(),
+            "import_form": import_form,
+            "errors": errors,
+            "data": registration.snapshot() if registration and not editable else None,
             "versions": registration.versions.all() if registration else [],
             "log_entries": registration.log_entries.select_related("user") if registration else [],
             "noindex": True,
@@ -378,6 +417,16 @@ def registration_import(page, request, unit, campaign_id):
     return _see_other(_route(page, "registration", campaign.pk))
 
 
+def individuals_template(page, request):
+    """The spreadsheet to fill in for importing individuals (no personal data: an example)."""
+    response = HttpResponse(
+        individuals_template_xlsx(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="mau-danh-sach-ca-nhan.xlsx"'
+    return response
+
+
 def _own_registration(unit, campaign_id):
     return get_object_or_404(
         Registration.objects.select_related("campaign", "unit"),
@@ -432,9 +481,7 @@ def _opened_window(window_id):
 
 
 def unit_cluster(unit, year):
-    return (
-        Cluster.objects.filter(year=year, members=unit).prefetch_related("criteria").first()
-    )
+    return Cluster.objects.filter(year=year, members=unit).prefetch_related("criteria").first()
 
 
 def start_report(window, unit, user):
@@ -475,6 +522,13 @@ def _report_forms(report, data=None, files=None):
 
 def _report_page(request, page, unit, report, forms=None, status=200, **extra):
     form, results, scores, attachment_form = forms or _report_forms(report)
+    editable = report.is_editable()
+    errors = error_summary(
+        ("", form),
+        (_("Kết quả thực hiện chỉ tiêu"), results),
+        (_("Tự chấm điểm"), scores),
+        ("", attachment_form),
+    )
     return _render(
         request,
         page,
@@ -483,12 +537,14 @@ def _report_page(request, page, unit, report, forms=None, status=200, **extra):
             "unit": unit,
             "window": report.window,
             "report": report,
-            "editable": report.is_editable(),
+            "editable": editable,
+            "data": None if editable else report.snapshot(),
             "form": form,
             "results": results,
             "scores": scores,
             "attachment_form": attachment_form,
             "attachments": report.attachments.all(),
+            "errors": errors,
             "versions": report.versions.all(),
             "log_entries": report.log_entries.select_related("user"),
             "noindex": True,
@@ -518,9 +574,7 @@ def report_edit(page, request, unit, window_id):
     action = request.POST.get("action", "save")
     now = timezone.now()
     with transaction.atomic():
-        report = ResultReport.objects.select_for_update().select_related("window").get(
-            pk=report.pk
-        )
+        report = ResultReport.objects.select_for_update().select_related("window").get(pk=report.pk)
         if report.state in PUBLIC_STATES:
             if action == "submit":
                 return _see_other(_route(page, "report_sent", window.pk))
@@ -589,7 +643,9 @@ def _save_attachment(report, upload, user):
         report=report, original_name=name or "bao-cao.pdf", size=upload.size, uploaded_by=user
     )
     # The stored name is ours; the person's file name is kept only as a label.
-    attachment.file.save(f"bao-cao-{report.pk}-{timezone.now():%Y%m%d%H%M%S}.pdf", upload, save=False)
+    attachment.file.save(
+        f"bao-cao-{report.pk}-{timezone.now():%Y%m%d%H%M%S}.pdf", upload, save=False
+    )
     attachment.save()
 
 
@@ -644,7 +700,10 @@ def attachment_response(attachment):
     except FileNotFoundError as error:
         raise Http404 from error
     response = FileResponse(
-        handle, as_attachment=True, filename=attachment.original_name, content_type="application/pdf"
+        handle,
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type="application/pdf",
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
@@ -670,4 +729,3 @@ def report_attachment_delete(page, request, unit, window_id, attachment_id):
     attachment.delete()
     messages.success(request, _("Đã xoá tệp %(name)s.") % {"name": attachment.original_name})
     return _see_other(_route(page, "report", window_id))
-

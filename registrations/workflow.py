@@ -99,9 +99,7 @@ def return_for_changes(submission, user, reason, until=None, now=None):
     if until:
         record.reopened_until = until
     if record.effective_deadline <= now:
-        raise TransitionRefused(
-            _("Đã quá hạn: hãy chọn hạn nộp lại để đơn vị còn thời gian sửa.")
-        )
+        raise TransitionRefused(_("Đã quá hạn: hãy chọn hạn nộp lại để đơn vị còn thời gian sửa."))
     record.save()
     log(record, Action.RETURNED, user, note=reason.strip())
     return record
@@ -128,9 +126,7 @@ def reopen(submission, user, until, now=None):
     if until <= now:
         raise TransitionRefused(_("Hạn gia hạn phải sau thời điểm hiện tại."))
     if record.state not in EDITABLE_STATES:
-        raise TransitionRefused(
-            _("Bản này đã gửi; muốn đơn vị sửa thì hãy trả lại kèm lý do.")
-        )
+        raise TransitionRefused(_("Bản này đã gửi; muốn đơn vị sửa thì hãy trả lại kèm lý do."))
     record.reopened_until = until
     record.save(update_fields=["reopened_until", "updated_at"])
     log(

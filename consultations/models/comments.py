@@ -106,7 +106,6 @@ class PortalComment(XtdComment):
         return super().save(*args, **kwargs)
 
 
-
 class ModerationAction(models.TextChoices):
     APPROVE = "approve", _("Duyệt")
     REJECT = "reject", _("Gỡ / không duyệt")

@@ -126,7 +126,9 @@ class Campaign(Window, ClusterableModel):
         """The campaign open now; else the latest one already opened (to show its results)."""
         now = now or timezone.now()
         open_now = cls.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline")
-        return open_now.first() or cls.objects.filter(opens_at__lte=now).order_by("-opens_at").first()
+        return (
+            open_now.first() or cls.objects.filter(opens_at__lte=now).order_by("-opens_at").first()
+        )
 
 
 class ReportWindow(Window, Orderable):

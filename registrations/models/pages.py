@@ -40,6 +40,12 @@ class RegistrationPortalPage(RoutablePageMixin, SectionIndexPage):
 
         return views.registration_import(self, request, campaign_id)
 
+    @path("mau-danh-sach-ca-nhan.xlsx", name="individuals_template")
+    def individuals_template_view(self, request):
+        from registrations import views
+
+        return views.individuals_template(self, request)
+
     @path("dang-ky/<int:campaign_id>/da-gui/", name="registration_sent")
     def registration_sent_view(self, request, campaign_id):
         from registrations import views

@@ -86,8 +86,7 @@ class Submission(models.Model):
         """The unit may change and send it: a draft or returned, inside its window."""
         now = now or timezone.now()
         return (
-            self.state in EDITABLE_STATES
-            and self.period.opens_at <= now < self.effective_deadline
+            self.state in EDITABLE_STATES and self.period.opens_at <= now < self.effective_deadline
         )
 
     @property
@@ -280,9 +279,7 @@ class ResultReport(Submission):
 
     def snapshot(self):
         return {
-            "narrative": {
-                field: getattr(self, field) for field in self.NARRATIVE_FIELDS
-            },
+            "narrative": {field: getattr(self, field) for field in self.NARRATIVE_FIELDS},
             "indicators": [
                 {
                     "content": r.indicator.content,
@@ -326,12 +323,13 @@ class IndicatorResult(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.indicator}: {self.actual_value}"
+
 
 class CriterionScore(models.Model):
     report = models.ForeignKey(ResultReport, on_delete=models.CASCADE, related_name="scores")
-    criterion = models.ForeignKey(
-        ClusterCriterion, on_delete=models.CASCADE, related_name="scores"
-    )
+    criterion = models.ForeignKey(ClusterCriterion, on_delete=models.CASCADE, related_name="scores")
     points = models.DecimalField(
         _("Điểm tự chấm"),
         max_digits=6,
@@ -349,6 +347,9 @@ class CriterionScore(models.Model):
                 condition=models.Q(points__gte=0), name="registrations_score_not_negative"
             ),
         ]
+
+    def __str__(self):
+        return f"{self.criterion}: {self.points}"
 
     def clean(self):
         if self.points is not None and self.points > self.criterion.max_points:
@@ -401,6 +402,9 @@ class SubmissionVersion(models.Model):
             models.UniqueConstraint(fields=["report", "number"], name="reports_version_once"),
         ]
 
+    def __str__(self):
+        return f"Lần gửi {self.number}"
+
 
 class SubmissionLog(models.Model):
     """Who changed the state of a registration or report, when, and why."""
@@ -434,15 +438,16 @@ class SubmissionLog(models.Model):
         verbose_name = _("Nhật ký xử lý")
         verbose_name_plural = _("Nhật ký xử lý")
 
+    def __str__(self):
+        return f"{self.get_action_display()} {self.at:%d/%m/%Y %H:%M}"
+
 
 class ReminderLog(models.Model):
     """One reminder e-mail per unit, deadline and number of days before it: never twice."""
 
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="+")
     campaign = models.ForeignKey(Campaign, null=True, on_delete=models.CASCADE, related_name="+")
-    window = models.ForeignKey(
-        ReportWindow, null=True, on_delete=models.CASCADE, related_name="+"
-    )
+    window = models.ForeignKey(ReportWindow, null=True, on_delete=models.CASCADE, related_name="+")
     days_before = models.PositiveIntegerField()
     sent_at = models.DateTimeField(default=timezone.now)
 
@@ -459,3 +464,6 @@ class ReminderLog(models.Model):
                 name="registrations_window_reminder_once",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.unit} – {self.days_before} ngày"

@@ -88,8 +88,8 @@ def column_positions(heading_row, columns, required):
     return positions
 
 
-
-
 def row_values(cells, positions):
     """{field: text} for one row, '' where the row is shorter than the heading."""
-    return {field: (cells[index] if index < len(cells) else "") for field, index in positions.items()}
+    return {
+        field: (cells[index] if index < len(cells) else "") for field, index in positions.items()
+    }

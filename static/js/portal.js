@@ -116,7 +116,30 @@
     });
   }
 
+  // "Thêm dòng" in the units' forms: copies the formset's template row with the next index.
+  function setupRowTables() {
+    document.querySelectorAll("[data-add-row]").forEach(function (button) {
+      var prefix = button.getAttribute("data-add-row");
+      var template = document.querySelector('[data-row-template="' + prefix + '"]');
+      var body = document.querySelector('[data-rows="' + prefix + '"]');
+      var total = document.getElementById("id_" + prefix + "-TOTAL_FORMS");
+      if (!template || !body || !total) return;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var index = parseInt(total.value, 10);
+        var html = template.innerHTML
+          .replace(/__prefix__/g, String(index))
+          .replace(/__row__/g, String(index + 1));
+        body.insertAdjacentHTML("beforeend", html);
+        total.value = String(index + 1);
+        var first = body.lastElementChild.querySelector("input, select");
+        if (first) first.focus();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupRowTables();
     setupEmbeds();
     setupShare();
     setupFontSize();

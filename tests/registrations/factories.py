@@ -71,12 +71,14 @@ class CampaignFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Campaign
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def with_titles(campaign, create, extracted, **kwargs):
         if create and extracted is not False:
             campaign.collective_titles.set(collective_titles())
             campaign.individual_titles.set(individual_titles())
+            campaign.save()  # parental many-to-many relations are written on save
 
 
 class ReportWindowFactory(factory.django.DjangoModelFactory):
@@ -97,12 +99,13 @@ class ClusterFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Cluster
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def members(cluster, create, extracted, **kwargs):
         if create and extracted:
             cluster.members.set(extracted)
-            cluster.save()
+            cluster.save()  # parental many-to-many relations are written on save
 
 
 def criteria_for(cluster, maxima=(Decimal("30"), Decimal("50"), Decimal("20"))):
