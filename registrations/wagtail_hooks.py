@@ -64,3 +64,10 @@ register_snippet(RegistrationsGroup)
 # The office's review views and the officers' accounts register their own admin URLs and menu
 # items when imported.
 from registrations import office, officer_admin  # noqa: E402, F401
+
+
+@hooks.register("seed_demo_content")
+def seed_registrations_demo(home, builder):
+    from registrations import demo
+
+    demo.build(home, builder)
