@@ -323,8 +323,8 @@ def registration_edit(page, request, unit, campaign_id):
             )  # fmt: skip
         form, individuals, indicators = forms
         valid = form.is_valid() & individuals.is_valid() & indicators.is_valid()
-        if valid and action == "submit":
-            valid = _complete_for_submit(form, individuals, indicators)
+        if action == "submit":  # all problems at once, the sending rules included
+            valid = _complete_for_submit(form, individuals, indicators) & valid
         if not valid:
             return _registration_page(
                 request, page, unit, campaign, registration, forms, status=400
@@ -595,8 +595,8 @@ def report_edit(page, request, unit, window_id):
                 "attachment", _("Tối đa %(n)s tệp đính kèm.") % {"n": MAX_ATTACHMENTS}
             )
             valid = False
-        if valid and action == "submit":
-            valid = form.require_for_submit() & scores.require_for_submit()
+        if action == "submit":
+            valid = form.require_for_submit() & scores.require_for_submit() & valid
         if not valid:
             return _report_page(request, page, unit, report, forms, status=400)
         form.save()

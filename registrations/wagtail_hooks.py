@@ -15,7 +15,9 @@ def open_campaign(request, home_page):
     from registrations.models import RegistrationPortalPage
 
     now = timezone.now()
-    campaign = Campaign.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline").first()
+    campaign = (
+        Campaign.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline").first()
+    )
     portal = RegistrationPortalPage.objects.live().first() if campaign else None
     return {"open_campaign": campaign, "registration_portal": portal}
 

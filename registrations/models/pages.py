@@ -40,7 +40,7 @@ class RegistrationPortalPage(RoutablePageMixin, SectionIndexPage):
 
         return views.registration_import(self, request, campaign_id)
 
-    @path("mau-danh-sach-ca-nhan.xlsx", name="individuals_template")
+    @path("mau-danh-sach-ca-nhan/", name="individuals_template")
     def individuals_template_view(self, request):
         from registrations import views
 

@@ -274,7 +274,7 @@ class ResultReport(Submission):
 
     def recompute_total(self):
         total = self.scores.aggregate(total=models.Sum("points"))["total"] or Decimal("0")
-        self.score_total = total
+        self.score_total = total = Decimal(total).quantize(Decimal("0.01"))
         return total
 
     def snapshot(self):
