@@ -1,22 +1,59 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.lockout import LockoutAuthenticationForm
+from registrations import accounts
 from sitesearch import views as search_views
 
 accounts_patterns = (
     [
         path(
             "dang-nhap/",
-            auth_views.LoginView.as_view(template_name="accounts/login.html"),
+            auth_views.LoginView.as_view(
+                template_name="accounts/login.html", authentication_form=LockoutAuthenticationForm
+            ),
             name="login",
         ),
         path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+        # Forgotten password, and the unit officers' invitations (registrations.accounts).
+        path(
+            "quen-mat-khau/",
+            auth_views.PasswordResetView.as_view(
+                template_name="accounts/password_reset.html",
+                form_class=accounts.PasswordResetForm,
+                success_url=reverse_lazy("accounts:password_reset_done"),
+            ),
+            name="password_reset",
+        ),
+        path(
+            "quen-mat-khau/da-gui/",
+            auth_views.PasswordResetDoneView.as_view(
+                template_name="accounts/password_reset_done.html"
+            ),
+            name="password_reset_done",
+        ),
+        path(
+            "dat-mat-khau/xong/",
+            auth_views.PasswordResetCompleteView.as_view(
+                template_name="accounts/password_set_done.html"
+            ),
+            name="password_reset_complete",
+        ),
+        path(
+            "dat-mat-khau/<uidb64>/<token>/",
+            auth_views.PasswordResetConfirmView.as_view(
+                template_name="accounts/password_set.html",
+                form_class=accounts.SetPasswordForm,
+                success_url=reverse_lazy("accounts:password_reset_complete"),
+            ),
+            name="password_reset_confirm",
+        ),
     ],
     "accounts",
 )

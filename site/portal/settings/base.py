@@ -152,6 +152,14 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/dang-ky-thi-dua/"
 LOGOUT_REDIRECT_URL = "/"
+# Sign-in goes through core.lockout: after SIGN_IN_MAX_FAILURES failures for one username
+# (or RATE_LIMITS["sign-in-ip"] from one address) sign-in is refused for SIGN_IN_LOCKOUT_SECONDS,
+# on the site's and the admin's sign-in pages alike (counted in the shared cache).
+AUTHENTICATION_BACKENDS = ["core.lockout.LockoutModelBackend"]
+SIGN_IN_MAX_FAILURES = int(env("SIGN_IN_MAX_FAILURES", "5"))
+SIGN_IN_LOCKOUT_SECONDS = int(env("SIGN_IN_LOCKOUT_SECONDS", "900"))
+# Password-reset links, and so the unit officers' invitations, stay valid for a week.
+PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60
 
 # The public site is in Vietnamese whatever the browser asks for (no LocaleMiddleware);
 # English is offered only as an admin language. Dates as dd/mm/yyyy, the province's time zone.
@@ -220,6 +228,10 @@ RATE_LIMITS = {
     "question-email": (int(env("RATE_QUESTION_PER_EMAIL", "5")), 3600),
     # Looking up a question by code and e-mail: enough for people, too few to guess codes.
     "question-track": (int(env("RATE_QUESTION_TRACK_PER_IP", "20")), 600),
+    # Failed sign-ins (core.lockout). One office's staff may share an address, so the
+    # address limit is higher than the username's.
+    "sign-in-user": (SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_SECONDS),
+    "sign-in-ip": (int(env("SIGN_IN_MAX_FAILURES_PER_IP", "30")), SIGN_IN_LOCKOUT_SECONDS),
 }
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))

@@ -1,0 +1,104 @@
+"""Sign-in lockout after repeated failures, per username and per client address.
+
+Failures are counted with core.ratelimit in the shared cache, so every app server sees the
+same count. The authentication backend refuses while a lock holds, so the site's sign-in page
+and the Wagtail admin's are both covered, and so is the right password: a guesser learns
+nothing during the lock. The lock lasts a fixed time from the failure that set it; attempts
+made while locked are not counted, so an attacker cannot keep the real owner out for longer.
+"""
+
+import math
+import time
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.signals import user_login_failed
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
+
+from core import ratelimit
+
+# settings.RATE_LIMITS entries: (failures that lock, counting window = lock duration).
+USERNAME, ADDRESS = "sign-in-user", "sign-in-ip"
+
+
+def _counters(username, request):
+    counters = [(USERNAME, username)] if username else []
+    address = ratelimit.client_ip(request) if request is not None else ""
+    if address:
+        counters.append((ADDRESS, address))
+    return counters
+
+
+def _lock_key(name, value):
+    # The counter's own key (hashed, normalised value) with a prefix of its own.
+    return "lockout:" + ratelimit._key(name, value)
+
+
+def seconds_locked(username, request):
+    """How many seconds sign-in stays refused for this username or address; 0 if not locked."""
+    until = max(
+        (cache.get(_lock_key(name, value), 0) for name, value in _counters(username, request)),
+        default=0,
+    )
+    return max(0, math.ceil(until - time.time()))
+
+
+def record_failure(username, request):
+    if seconds_locked(username, request):
+        return
+    for name, value in _counters(username, request):
+        ratelimit.hit(name, value)
+        limit, seconds = settings.RATE_LIMITS[name]
+        if cache.get(ratelimit._key(name, value), 0) >= limit:
+            # The unlock time is stored so the form can say how long is left.
+            cache.set(_lock_key(name, value), time.time() + seconds, timeout=seconds)
+            ratelimit.reset(name, value)
+
+
+@receiver(user_login_failed)
+def count_failed_sign_in(sender, credentials, request=None, **kwargs):
+    record_failure(credentials.get(get_user_model().USERNAME_FIELD), request)
+
+
+class LockoutModelBackend(ModelBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if username is None:
+            username = kwargs.get(get_user_model().USERNAME_FIELD)
+        if seconds_locked(username, request):
+            # Stops every backend; django.contrib.auth then sends user_login_failed.
+            raise PermissionDenied
+        user = super().authenticate(request, username=username, password=password, **kwargs)
+        if user is not None:
+            # Only the username's count: a valid account must not clear its address's count
+            # between guesses at other accounts.
+            ratelimit.reset(USERNAME, username)
+        return user
+
+
+class LockoutAuthenticationForm(AuthenticationForm):
+    """The site's sign-in form: says when the account is locked and for how long."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "locked": _(
+            "Tài khoản tạm khoá do đăng nhập sai nhiều lần; vui lòng thử lại sau %(minutes)s phút."
+        ),
+    }
+
+    def clean(self):
+        try:
+            return super().clean()
+        except ValidationError:
+            seconds = seconds_locked(self.cleaned_data.get("username"), self.request)
+            if not seconds:
+                raise
+            raise ValidationError(
+                self.error_messages["locked"],
+                code="locked",
+                params={"minutes": math.ceil(seconds / 60)},
+            ) from None
