@@ -190,11 +190,15 @@ def officer_overview(unit, now):
     }
     overview = []
     for campaign in campaigns:
-        windows = [
-            (window, reports.get(window.pk))
-            for window in campaign.windows.all()
-            if window.opens_at <= now
-        ]
+        windows = []
+        for window in campaign.windows.all():
+            if window.opens_at <= now:
+                report = reports.get(window.pk)
+                if report is not None:
+                    report.window = window  # deadlines are read from it: no query per row
+                windows.append((window, report))
+        if campaign.pk in registrations:
+            registrations[campaign.pk].campaign = campaign
         overview.append(
             {
                 "campaign": campaign,

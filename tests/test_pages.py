@@ -150,9 +150,17 @@ def test_sitemap_lists_the_public_sections(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     xml = response.content.decode()
-    for address in ("/tin-tuc/", "/van-ban/", "/guong-dien-hinh/", "/lay-y-kien/", "/gioi-thieu/"):
+    for address in (
+        "/tin-tuc/",
+        "/van-ban/",
+        "/guong-dien-hinh/",
+        "/lay-y-kien/",
+        "/gioi-thieu/",
+        "/dang-ky-thi-dua/",  # the public list of registered units
+    ):
         assert f"{address}</loc>" in xml
-    assert "/dang-ky-thi-dua/" not in xml  # disallowed in robots.txt too
+    # The units' own pages are behind sign-in, out of the sitemap and disallowed in robots.txt.
+    assert "/dang-ky-thi-dua/dang-ky/" not in xml and "/dang-ky-thi-dua/bao-cao/" not in xml
 
 
 def test_robots_points_to_the_sitemap(client):
