@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.spreadsheets import ImportFileError, read_rows
 from news import importing
 from news.models import AwardDecisionPage
 
@@ -47,10 +48,10 @@ def import_awardees(request, page_id):
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            rows = importing.read_rows(form.cleaned_data["file"])
+            rows = read_rows(form.cleaned_data["file"])
             draft_form = decision.get_latest_revision_as_object().award_form
             awardees, errors = importing.validate(rows, draft_form)
-        except importing.ImportFileError as error:
+        except ImportFileError as error:
             form.add_error("file", str(error))
         else:
             if not errors:

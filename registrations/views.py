@@ -273,6 +273,8 @@ def _registration_page(
             "import_form": import_form,
             "errors": errors,
             "data": registration.snapshot() if registration and not editable else None,
+            "expired": not editable
+            and (registration is None or registration.state in workflow.EDITABLE_STATES),
             "versions": registration.versions.all() if registration else [],
             "log_entries": registration.log_entries.select_related("user") if registration else [],
             "noindex": True,
@@ -543,6 +545,7 @@ def _report_page(request, page, unit, report, forms=None, status=200, **extra):
             "report": report,
             "editable": editable,
             "data": None if editable else report.snapshot(),
+            "expired": not editable and report.state in workflow.EDITABLE_STATES,
             "form": form,
             "results": results,
             "scores": scores,

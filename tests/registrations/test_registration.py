@@ -433,3 +433,14 @@ def test_unit_pages_need_a_unit_officer(client, users, path, method):
         assert response.status_code == 403, (staff, url)
         assert "không thuộc đơn vị nào" in response.content.decode()
     assert not Registration.objects.filter(campaign=window.campaign).exists()
+
+
+def test_after_the_deadline_a_draft_is_shown_read_only_with_the_reason(client, officer, unit):
+    campaign = CampaignFactory()
+    registration_with_rows(campaign, unit)
+    campaign.deadline = timezone.now() - datetime.timedelta(minutes=1)
+    campaign.save()
+    html = client.get(registration_url(campaign)).content.decode()
+    assert "Đã hết hạn gửi nên không sửa được nữa." in html
+    assert 'id="dang-ky-form"' not in html
+    assert "Cán bộ thử nghiệm 1" in html  # what was saved is still there to read
