@@ -384,7 +384,7 @@ def _narrative(data):
 def _content_context(record, data):
     """What the content include needs, for the record as it is now or for a version."""
     if not _is_report(record):
-        return {"data": data, "content_template": "registrations/admin/_registration_content.html"}
+        return {"data": data, "content_template": "registrations/includes/registration_body.html"}
     listed_max = sum((Decimal(score["max_points"]) for score in data.get("scores", [])), Decimal(0))
     return {
         "data": data,

@@ -327,7 +327,7 @@ def test_importing_individuals_checks_every_row_first(client, officer, unit, cam
     response = client.post(registration_url(campaign, "nhap-ca-nhan/"), {"file": bad})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Các lỗi trong tệp" in html
+    assert "Lỗi trong tệp (chưa nhập dòng nào)" in html
     errors = response.context["import_errors"]
     assert [(e.row, e.column) for e in errors] == [
         (3, "Họ và tên"),
