@@ -441,40 +441,34 @@ def _own_registration(unit, campaign_id):
     )
 
 
-@unit_view
-def registration_sent(page, request, unit, campaign_id):
-    registration = _own_registration(unit, campaign_id)
-    if not registration.version:
+def _confirmation(request, page, record, kind):
+    if not record.version:  # never sent: nothing to confirm
         raise Http404
     return _render(
-        request,
-        page,
-        "registrations/sent.html",
-        {"record": registration, "kind": "registration", "noindex": True},
+        request, page, "registrations/sent.html", {"record": record, "kind": kind, "noindex": True}
     )
+
+
+def _printed_copy(request, page, record, template, number=None):
+    """The printable copy of the record as it is now, or of the version sent `number`th."""
+    version = get_object_or_404(record.versions, number=number) if number else None
+    data = version.data if version else record.snapshot()
+    context = {"record": record, "data": data, "version": version, "noindex": True}
+    return _render(request, page, template, context)
 
 
 @unit_view
-def registration_print(page, request, unit, campaign_id):
-    registration = _own_registration(unit, campaign_id)
-    return _render(
-        request,
-        page,
-        "registrations/registration_print.html",
-        {"record": registration, "data": registration.snapshot(), "noindex": True},
-    )
+def registration_sent(page, request, unit, campaign_id):
+    return _confirmation(request, page, _own_registration(unit, campaign_id), "registration")
 
 
 @unit_view
-def registration_version(page, request, unit, campaign_id, number):
-    registration = _own_registration(unit, campaign_id)
-    version = get_object_or_404(registration.versions, number=number)
-    return _render(
-        request,
-        page,
-        "registrations/registration_print.html",
-        {"record": registration, "data": version.data, "version": version, "noindex": True},
-    )
+def registration_print(page, request, unit, campaign_id, number=None):
+    record = _own_registration(unit, campaign_id)
+    return _printed_copy(request, page, record, "registrations/registration_print.html", number)
+
+
+registration_version = registration_print
 
 
 # Result reports -----------------------------------------------------------------------------
@@ -666,38 +660,16 @@ def _own_report(unit, window_id):
 
 @unit_view
 def report_sent(page, request, unit, window_id):
-    report = _own_report(unit, window_id)
-    if not report.version:
-        raise Http404
-    return _render(
-        request,
-        page,
-        "registrations/sent.html",
-        {"record": report, "kind": "report", "noindex": True},
-    )
+    return _confirmation(request, page, _own_report(unit, window_id), "report")
 
 
 @unit_view
-def report_print(page, request, unit, window_id):
-    report = _own_report(unit, window_id)
-    return _render(
-        request,
-        page,
-        "registrations/report_print.html",
-        {"record": report, "data": report.snapshot(), "noindex": True},
-    )
+def report_print(page, request, unit, window_id, number=None):
+    record = _own_report(unit, window_id)
+    return _printed_copy(request, page, record, "registrations/report_print.html", number)
 
 
-@unit_view
-def report_version(page, request, unit, window_id, number):
-    report = _own_report(unit, window_id)
-    version = get_object_or_404(report.versions, number=number)
-    return _render(
-        request,
-        page,
-        "registrations/report_print.html",
-        {"record": report, "data": version.data, "version": version, "noindex": True},
-    )
+report_version = report_print
 
 
 def attachment_response(attachment):
