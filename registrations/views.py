@@ -485,16 +485,29 @@ def unit_cluster(unit, year):
 
 
 def start_report(window, unit, user):
-    """The unit's report for the window, created with a row per pledged indicator."""
-    report, created = workflow.get_or_create_draft(ResultReport, user, window=window, unit=unit)
-    if created:
+    """The unit's report for the window, created the first time."""
+    report, _created = workflow.get_or_create_draft(ResultReport, user, window=window, unit=unit)
+    return link_report(report)
+
+
+def link_report(report):
+    """Keep an editable report in step with what it reports on: the unit's registration, its
+    cluster of the year (criteria to score), and a row per pledged indicator (a registration
+    returned and extended after the report was started may have gained some)."""
+    if report.state not in workflow.EDITABLE_STATES:
+        return report
+    campaign, changed = report.window.campaign, []
+    if report.registration_id is None:
         report.registration = Registration.objects.filter(
-            campaign=window.campaign, unit=unit
+            campaign=campaign, unit=report.unit_id
         ).first()
-        report.cluster = unit_cluster(unit, window.campaign.year)
-        report.save(update_fields=["registration", "cluster", "updated_at"])
-    if report.registration_id and report.state in workflow.EDITABLE_STATES:
-        # Indicators the unit pledged since (a returned registration) get their row too.
+        changed += ["registration"] if report.registration_id else []
+    if report.cluster_id is None:
+        report.cluster = unit_cluster(report.unit_id, campaign.year)
+        changed += ["cluster"] if report.cluster_id else []
+    if changed:
+        report.save(update_fields=[*changed, "updated_at"])
+    if report.registration_id:
         IndicatorResult.objects.bulk_create(
             [
                 IndicatorResult(report=report, indicator=indicator)
@@ -558,7 +571,11 @@ def _report_page(request, page, unit, report, forms=None, status=200, **extra):
 @unit_view
 def report_edit(page, request, unit, window_id):
     window = _opened_window(window_id)
-    report = ResultReport.objects.filter(window=window, unit=unit).first()
+    report = (
+        ResultReport.objects.select_related("window__campaign")
+        .filter(window=window, unit=unit)
+        .first()
+    )
     if report is None:
         if not window.is_open():
             return _render(
@@ -569,6 +586,8 @@ def report_edit(page, request, unit, window_id):
                 status=403 if request.method == "POST" else 200,
             )
         report = start_report(window, unit, request.user)
+    else:
+        link_report(report)
     if request.method != "POST":
         return _report_page(request, page, unit, report)
 

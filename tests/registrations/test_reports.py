@@ -180,3 +180,28 @@ def test_the_report_closes_at_its_deadline(client, setting):
     html = response.content.decode()
     assert "Đã quá hạn" in html and "Đề nghị hỗ trợ kinh phí chuyển đổi số." in html
     assert ResultReport.objects.get(window=window).state == SubmissionState.DRAFT
+
+
+def test_a_draft_report_follows_later_pledges_and_cluster(client):
+    """Started before the unit joined a cluster and before its returned registration gained an
+    indicator: the draft picks both up."""
+    from registrations.models import PledgedIndicator
+
+    window = ReportWindowFactory()
+    unit = UnitFactory()
+    registration = registration_with_rows(window.campaign, unit, indicators=1)
+    client.force_login(officer_for(unit))
+    client.get(report_url(window))
+    report = ResultReport.objects.get(window=window, unit=unit)
+    assert report.cluster is None and report.indicator_results.count() == 1
+
+    cluster = ClusterFactory(year=window.campaign.year, members=[unit])
+    criteria_for(cluster)
+    PledgedIndicator.objects.create(
+        registration=registration, content="Chỉ tiêu bổ sung", measure="%", planned_value=50
+    )
+    html = client.get(report_url(window)).content.decode()
+    report.refresh_from_db()
+    assert report.cluster == cluster
+    assert report.indicator_results.count() == 2
+    assert "Chỉ tiêu bổ sung" in html and "Tiêu chí 1" in html
