@@ -80,15 +80,14 @@ class LockoutModelBackend(ModelBackend):
         return user
 
 
-class LockoutAuthenticationForm(AuthenticationForm):
-    """The site's sign-in form: says when the account is locked and for how long."""
+LOCKED_MESSAGE = _(
+    "Tài khoản tạm khoá do đăng nhập sai nhiều lần; vui lòng thử lại sau %(minutes)s phút."
+)
 
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "locked": _(
-            "Tài khoản tạm khoá do đăng nhập sai nhiều lần; vui lòng thử lại sau %(minutes)s phút."
-        ),
-    }
+
+class LockoutMessageMixin:
+    """For a sign-in form (the site's, the admin's): says when the account is locked and for
+    how long, instead of "wrong password"."""
 
     def clean(self):
         try:
@@ -98,7 +97,11 @@ class LockoutAuthenticationForm(AuthenticationForm):
             if not seconds:
                 raise
             raise ValidationError(
-                self.error_messages["locked"],
+                LOCKED_MESSAGE,
                 code="locked",
                 params={"minutes": math.ceil(seconds / 60)},
             ) from None
+
+
+class LockoutAuthenticationForm(LockoutMessageMixin, AuthenticationForm):
+    """The site's sign-in form."""

@@ -75,6 +75,7 @@ def test_admin_sign_in_is_locked_too(client):
     fail(client, ADMIN_LOGIN, "thuongtruc", 5)
     response = client.post(ADMIN_LOGIN, {"username": "thuongtruc", "password": PASSWORD})
     assert response.status_code == 200 and not signed_in(client)
+    assert LOCKED in response.content.decode()  # the admin's page says why, too
     # The lock is the account's, whichever page counted the failures.
     response = client.post(SITE_LOGIN, {"username": "thuongtruc", "password": PASSWORD})
     assert LOCKED in response.content.decode()

@@ -156,6 +156,7 @@ LOGOUT_REDIRECT_URL = "/"
 # (or RATE_LIMITS["sign-in-ip"] from one address) sign-in is refused for SIGN_IN_LOCKOUT_SECONDS,
 # on the site's and the admin's sign-in pages alike (counted in the shared cache).
 AUTHENTICATION_BACKENDS = ["core.lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_forms.AdminLoginForm"
 SIGN_IN_MAX_FAILURES = int(env("SIGN_IN_MAX_FAILURES", "5"))
 SIGN_IN_LOCKOUT_SECONDS = int(env("SIGN_IN_LOCKOUT_SECONDS", "900"))
 # Password-reset links, and so the unit officers' invitations, stay valid for a week.
