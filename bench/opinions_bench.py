@@ -22,9 +22,6 @@ its own and drops it at the end, and exits non-zero when a check fails.
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -34,6 +31,18 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+
+from harness import (
+    create_database,
+    drop_database,
+    flush_cache,
+    format_counter,
+    free_port,
+    percentile,
+    start_gunicorn,
+    stop_gunicorn,
+    wait_until_serving,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "site"))
@@ -47,81 +56,6 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7")
 HIDDEN_FIELDS = ("csrfmiddlewaretoken", "submission_key", "form_token")
 CONFIRMATION = re.compile(r"/y-kien/da-gui/([^/]+)/$")
 STANCES = ("agree", "disagree", "other")
-
-
-# Database, cache and server --------------------------------------------------------------
-
-
-def create_database():
-    import psycopg
-
-    host = os.environ.get("PGHOST", "127.0.0.1")
-    port = os.environ.get("PGPORT", "5432")
-    user = os.environ.get("PGUSER", "postgres")
-    name = f"tdkt_opinions_bench_{os.getpid()}"
-    with psycopg.connect(
-        host=host, port=port, user=user, dbname="postgres", autocommit=True, connect_timeout=5
-    ) as db:
-        db.execute(f'CREATE DATABASE "{name}"')
-    return name, f"postgres://{user}@{host}:{port}/{name}", (host, port, user)
-
-
-def drop_database(name, server):
-    import psycopg
-
-    host, port, user = server
-    with psycopg.connect(host=host, port=port, user=user, dbname="postgres", autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def flush_cache():
-    import redis
-
-    redis.Redis.from_url(REDIS_URL).flushdb()
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_gunicorn(port, log):
-    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": str(WORKERS)}
-    command = [str(ROOT / ".venv/bin/gunicorn"), "-c", "gunicorn.conf.py", "portal.wsgi"]
-    return subprocess.Popen(  # noqa: S603
-        command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-
-
-def stop_gunicorn(server):
-    if server.poll() is None:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def wait_until_serving(server, url, timeout=90):
-    """Until the page answers; then once more per worker, so none is cold when the load starts
-    (each worker imports the site on its first request)."""
-    import requests
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with code {server.returncode}")
-        try:
-            requests.get(url, timeout=timeout)
-        except requests.ConnectionError:
-            time.sleep(0.3)
-            continue
-        with ThreadPoolExecutor(WORKERS) as pool:
-            list(pool.map(lambda _n: requests.get(url, timeout=timeout), range(WORKERS * 2)))
-        return
-    raise RuntimeError(f"gunicorn did not answer within {timeout} s")
 
 
 # The nominee -------------------------------------------------------------------------------
@@ -338,11 +272,6 @@ def run_load(base_url, page_url):
     }
 
 
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def confirmed_pk(location):
     """The opinion a 303 points to, read from its confirmation address as the site does."""
     from core.tokens import pk_from_token
@@ -448,10 +377,6 @@ def report(nominee, source, timing, figures, failures):
         print(f"    - {failure}")
 
 
-def format_counter(counter):
-    return ", ".join(f"{status} x {count}" for status, count in sorted(counter.items()))
-
-
 def show_unexpected(figures, log_path):
     odd = [r for r in figures["posts"] if r["status"] != 303][:3]
     for record in odd:
@@ -492,13 +417,13 @@ def prepare(url, media_root):
 
     call_command("migrate", verbosity=0)
     call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    flush_cache()
+    flush_cache(REDIS_URL)
 
 
 def main():
     from django.db import connections
 
-    name, url, server_address = create_database()
+    name, url, server_address = create_database("tdkt_opinions_bench")
     media_root = tempfile.mkdtemp(prefix="opinions-bench-media-")
     log = tempfile.NamedTemporaryFile(  # noqa: SIM115
         prefix="opinions-bench-gunicorn-", suffix=".log", delete=False
@@ -515,8 +440,8 @@ def main():
 
         port = free_port()
         base_url = f"http://127.0.0.1:{port}"
-        server = start_gunicorn(port, log)
-        wait_until_serving(server, base_url + nominee.url)
+        server = start_gunicorn(port, log, WORKERS)
+        wait_until_serving(server, base_url + nominee.url, WORKERS)
         clients, timing = run_load(base_url, nominee.url)
         figures, failures = check(nominee, rows_before, clients)
         report(nominee, source, timing, figures, failures)
@@ -537,7 +462,7 @@ def main():
         log.close()
         os.unlink(log.name)
         shutil.rmtree(media_root, ignore_errors=True)
-        flush_cache()
+        flush_cache(REDIS_URL)
     return 1 if failures else 0
 
 

@@ -1,0 +1,123 @@
+"""What the load benchmarks share: a throwaway PostgreSQL database, a Redis database flushed
+before and after, gunicorn started on a free port with a given number of workers, and the
+figures (percentiles, status counts).
+
+The scripts import it as `harness` (it sits next to them, so it is on their path when they run
+as `.venv/bin/python bench/<name>.py`)."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# Database and cache ------------------------------------------------------------------------
+
+
+def create_database(prefix):
+    """A new database `<prefix>_<pid>` on the local PostgreSQL (PGHOST/PGPORT/PGUSER):
+    (name, its DATABASE_URL, the server's address for drop_database)."""
+    import psycopg
+
+    host = os.environ.get("PGHOST", "127.0.0.1")
+    port = os.environ.get("PGPORT", "5432")
+    user = os.environ.get("PGUSER", "postgres")
+    name = f"{prefix}_{os.getpid()}"
+    with psycopg.connect(
+        host=host, port=port, user=user, dbname="postgres", autocommit=True, connect_timeout=5
+    ) as db:
+        db.execute(f'CREATE DATABASE "{name}"')
+    return name, f"postgres://{user}@{host}:{port}/{name}", (host, port, user)
+
+
+def drop_database(name, server):
+    import psycopg
+
+    host, port, user = server
+    with psycopg.connect(host=host, port=port, user=user, dbname="postgres", autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def flush_cache(redis_url):
+    """Empty the benchmark's own Redis database (the number in `redis_url`)."""
+    import redis
+
+    redis.Redis.from_url(redis_url).flushdb()
+
+
+# The server --------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(port, log, workers, threads=1):
+    """gunicorn with the repository's gunicorn.conf.py and the current environment (which
+    must name the settings, the database and the cache); its output goes to `log`."""
+    env = {
+        **os.environ,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "WEB_CONCURRENCY": str(workers),
+    }
+    command = [str(ROOT / ".venv/bin/gunicorn"), "-c", "gunicorn.conf.py"]
+    if threads > 1:
+        command += ["--threads", str(threads)]
+    command.append("portal.wsgi")
+    return subprocess.Popen(  # noqa: S603
+        command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+
+
+def stop_gunicorn(server):
+    if server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def wait_until_serving(server, url, workers, timeout=90):
+    """Until the page answers; then once more per worker, so none is cold when the load starts
+    (each worker imports the site on its first request)."""
+    import requests
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with code {server.returncode}")
+        try:
+            requests.get(url, timeout=timeout)
+        except requests.ConnectionError:
+            time.sleep(0.3)
+            continue
+        with ThreadPoolExecutor(workers) as pool:
+            list(pool.map(lambda _n: requests.get(url, timeout=timeout), range(workers * 2)))
+        return
+    raise RuntimeError(f"gunicorn did not answer within {timeout} s")
+
+
+def log_tail(path, lines=30):
+    return Path(path).read_text(errors="replace").splitlines()[-lines:]
+
+
+# Figures -----------------------------------------------------------------------------------
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def format_counter(counter):
+    return ", ".join(f"{status} x {count}" for status, count in sorted(counter.items()))
