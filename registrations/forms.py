@@ -111,9 +111,11 @@ IndicatorFormSet = forms.inlineformset_factory(
 def individual_formset(campaign, **kwargs):
     formset = IndividualFormSet(prefix="individuals", **kwargs)
     titles = campaign.individual_titles.all()
+    # Every row offers the same titles: read them once, not once per row's drop-down.
+    choices = [("", _("— Chọn danh hiệu —")), *((title.pk, str(title)) for title in titles)]
     for form in [*formset.forms, formset.empty_form]:
         form.fields["title"].queryset = titles
-        form.fields["title"].empty_label = _("— Chọn danh hiệu —")
+        form.fields["title"].choices = choices
     return formset
 
 

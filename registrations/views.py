@@ -303,8 +303,8 @@ def registration_edit(page, request, unit, campaign_id):
 
     action = request.POST.get("action", "save")
     now = timezone.now()
-    forms = _registration_forms(campaign, registration, data=request.POST)
     if registration is None and not campaign.is_open(now):
+        forms = _registration_forms(campaign, None, data=request.POST)
         return _registration_page(
             request, page, unit, campaign, None, forms, status=403,
             refusal=_deadline_refusal(None, campaign),

@@ -444,3 +444,24 @@ def test_after_the_deadline_a_draft_is_shown_read_only_with_the_reason(client, o
     assert "Đã hết hạn gửi nên không sửa được nữa." in html
     assert 'id="dang-ky-form"' not in html
     assert "Cán bộ thử nghiệm 1" in html  # what was saved is still there to read
+
+
+def test_the_form_page_makes_the_same_queries_however_many_rows(client, officer, unit, campaign):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    registration = registration_with_rows(campaign, unit, individuals=2, indicators=2)
+
+    def count():
+        client.get(registration_url(campaign))
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(registration_url(campaign)).status_code == 200
+        return len(queries)
+
+    before = count()
+    title = campaign.individual_titles.first()
+    for index in range(10):
+        RegisteredIndividual.objects.create(
+            registration=registration, full_name=f"Người thứ {index}", title=title
+        )
+    assert count() == before
