@@ -465,3 +465,55 @@ def test_the_form_page_makes_the_same_queries_however_many_rows(client, officer,
             registration=registration, full_name=f"Người thứ {index}", title=title
         )
     assert count() == before
+
+
+@pytest.mark.parametrize("path", UNIT_URLS)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_another_units_officer_never_reaches_a_units_records(client, path, method):
+    """Unit A has sent its registration and its report (with a PDF); B's officer tries every
+    address of the units' area with A's campaign, window and attachment: B sees only B's own
+    (empty) records, and nothing of A changes."""
+    from django.core.files.base import ContentFile
+
+    from registrations.models import ReportAttachment, ResultReport
+    from registrations.views import start_report
+    from tests.consultations.factories import MINIMAL_PDF
+    from tests.registrations.factories import ReportWindowFactory
+
+    window = ReportWindowFactory()
+    unit_a, unit_b = UnitFactory(), UnitFactory()
+    registration = registration_with_rows(window.campaign, unit_a)
+    workflow.submit(registration, None)
+    report = start_report(window, unit_a, None)
+    report.proposals = "Đề xuất bí mật của đơn vị A"
+    report.save()
+    attachment = ReportAttachment(report=report, original_name="a.pdf", size=len(MINIMAL_PDF))
+    attachment.file.save("a.pdf", ContentFile(MINIMAL_PDF), save=False)
+    attachment.save()
+    workflow.submit(report, None)
+    registration.refresh_from_db()
+    report.refresh_from_db()
+    secrets = [
+        registration.reference_code,
+        report.reference_code,
+        "Cán bộ thử nghiệm 1",
+        "Đề xuất bí mật của đơn vị A",
+    ]
+
+    client.force_login(officer_for(unit_b))
+    url = "/dang-ky-thi-dua/" + path.format(campaign=window.campaign_id, window=window.pk)
+    url = url.replace("/tep/1/", f"/tep/{attachment.pk}/")
+    response = getattr(client, method)(url, {"action": "submit", "proposals": "Sửa"})
+    assert response.status_code in (200, 303, 400, 404), response.status_code
+    if response.status_code in (200, 400) and not response.streaming:
+        html = response.content.decode()
+        for secret in secrets:
+            assert secret not in html
+    assert not getattr(response, "streaming", False)  # A's file is never sent
+    registration.refresh_from_db()
+    report.refresh_from_db()
+    assert registration.state == report.state == SubmissionState.SUBMITTED
+    assert registration.version == report.version == 1
+    assert report.proposals == "Đề xuất bí mật của đơn vị A"
+    assert ReportAttachment.objects.filter(pk=attachment.pk).exists()
+    assert not ResultReport.objects.filter(unit=unit_b, state=SubmissionState.SUBMITTED).exists()
