@@ -174,7 +174,8 @@ class OpinionForm(CommentFormBase):
 
 
 def confirmation_token(comment):
-    return signed_token("comment", comment.pk)
+    # Dated by the comment itself, so a form sent twice leads to the very same address.
+    return signed_token("comment", comment.pk, issued=comment.submit_date.timestamp())
 
 
 class CommentablePageMixin(RoutablePageMixin):

@@ -180,7 +180,9 @@ def _absolute(request, index, route):
 
 
 def _redirect_sent(index, question):
-    url = index.url + index.reverse_subpage("sent", args=[signed_token("question", question.pk)])
+    url = index.url + index.reverse_subpage(
+        "sent", args=[signed_token("question", question.pk, question.submitted_at.timestamp())]
+    )
     response = HttpResponseRedirect(url)
     response.status_code = 303
     return response
