@@ -17,8 +17,10 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -749,3 +751,8 @@ def office_menu_item():
         icon_name="tasks",
         order=261,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def office_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/office.css"))
