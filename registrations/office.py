@@ -375,14 +375,6 @@ def _report(pk):
     )
 
 
-def _narrative(data):
-    """The report outline's sections with their headings, in the outline's order."""
-    return [
-        (ResultReport._meta.get_field(name).verbose_name, data.get("narrative", {}).get(name, ""))
-        for name in ResultReport.NARRATIVE_FIELDS
-    ]
-
-
 def _content_context(record, data):
     """What the content include needs, for the record as it is now or for a version."""
     if not _is_report(record):
@@ -390,8 +382,7 @@ def _content_context(record, data):
     listed_max = sum((Decimal(score["max_points"]) for score in data.get("scores", [])), Decimal(0))
     return {
         "data": data,
-        "content_template": "registrations/admin/_report_content.html",
-        "narrative": _narrative(data),
+        "content_template": "registrations/includes/report_body.html",
         "max_total": record.cluster.max_total if record.cluster_id else listed_max,
     }
 
