@@ -6,12 +6,17 @@ The scripts import it as `harness` (it sits next to them, so it is on their path
 as `.venv/bin/python bench/<name>.py`)."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -121,3 +126,40 @@ def percentile(values, share):
 
 def format_counter(counter):
     return ", ".join(f"{status} x {count}" for status, count in sorted(counter.items()))
+
+
+@contextmanager
+def throwaway_stack(prefix, redis_url):
+    """A database, a media folder and a server log of the benchmark's own; all removed
+    afterwards, with the gunicorn server it started (`stack.server`), whatever happened."""
+    name, url, server_address = create_database(prefix)
+    stack = SimpleNamespace(
+        url=url,
+        media_root=tempfile.mkdtemp(prefix=f"{prefix}-media-"),
+        log=tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in the finally below
+            prefix=f"{prefix}-gunicorn-", suffix=".log", delete=False
+        ),
+        server=None,
+    )
+    try:
+        yield stack
+    finally:
+        if stack.server is not None:
+            stop_gunicorn(stack.server)
+        if "django" in sys.modules and os.environ.get("DJANGO_SETTINGS_MODULE"):
+            from django.db import connections
+
+            connections.close_all()
+        drop_database(name, server_address)
+        stack.log.close()
+        os.unlink(stack.log.name)
+        shutil.rmtree(stack.media_root, ignore_errors=True)
+        flush_cache(redis_url)
+
+
+def report_crash(error, log):
+    """Say what broke, with the end of the server's log; returns the failures list."""
+    print(f"\nFAIL: {error}", file=sys.stderr)
+    log.flush()
+    print("\n".join(f"    {line}" for line in log_tail(log.name)), file=sys.stderr)
+    return [str(error)]

@@ -21,9 +21,7 @@ its own and drops it at the end, and exits non-zero when a check fails.
 
 import os
 import re
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -33,14 +31,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from harness import (
-    create_database,
-    drop_database,
     flush_cache,
     format_counter,
     free_port,
     percentile,
+    report_crash,
     start_gunicorn,
-    stop_gunicorn,
+    throwaway_stack,
     wait_until_serving,
 )
 
@@ -423,46 +420,27 @@ def prepare(url, media_root):
 def main():
     from django.db import connections
 
-    name, url, server_address = create_database("tdkt_opinions_bench")
-    media_root = tempfile.mkdtemp(prefix="opinions-bench-media-")
-    log = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        prefix="opinions-bench-gunicorn-", suffix=".log", delete=False
-    )
-    server = None
-    failures = ["did not run"]
-    try:
-        prepare(url, media_root)
-        from consultations.models import PortalComment
+    with throwaway_stack("tdkt_opinions_bench", REDIS_URL) as stack:
+        failures = ["did not run"]
+        try:
+            prepare(stack.url, stack.media_root)
+            from consultations.models import PortalComment
 
-        nominee, source = open_nominee()
-        rows_before = PortalComment.objects.filter(page_id=nominee.pk).count()
-        connections.close_all()
-
-        port = free_port()
-        base_url = f"http://127.0.0.1:{port}"
-        server = start_gunicorn(port, log, WORKERS)
-        wait_until_serving(server, base_url + nominee.url, WORKERS)
-        clients, timing = run_load(base_url, nominee.url)
-        figures, failures = check(nominee, rows_before, clients)
-        report(nominee, source, timing, figures, failures)
-        if failures:
-            show_unexpected(figures, log.name)
-    except Exception as error:
-        print(f"\nFAIL: {error}", file=sys.stderr)
-        failures = [str(error)]
-        log.flush()
-        tail = Path(log.name).read_text(errors="replace").splitlines()[-30:]
-        print("\n".join(f"    {line}" for line in tail), file=sys.stderr)
-    finally:
-        if server is not None:
-            stop_gunicorn(server)
-        if "django" in sys.modules and os.environ.get("DJANGO_SETTINGS_MODULE"):
+            nominee, source = open_nominee()
+            rows_before = PortalComment.objects.filter(page_id=nominee.pk).count()
             connections.close_all()
-        drop_database(name, server_address)
-        log.close()
-        os.unlink(log.name)
-        shutil.rmtree(media_root, ignore_errors=True)
-        flush_cache(REDIS_URL)
+
+            port = free_port()
+            base_url = f"http://127.0.0.1:{port}"
+            stack.server = start_gunicorn(port, stack.log, WORKERS)
+            wait_until_serving(stack.server, base_url + nominee.url, WORKERS)
+            clients, timing = run_load(base_url, nominee.url)
+            figures, failures = check(nominee, rows_before, clients)
+            report(nominee, source, timing, figures, failures)
+            if failures:
+                show_unexpected(figures, stack.log.name)
+        except Exception as error:
+            failures = report_crash(error, stack.log)
     return 1 if failures else 0
 
 

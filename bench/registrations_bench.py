@@ -43,10 +43,8 @@ sync workers of gunicorn.conf.py). It creates a database of its own and drops it
 
 import os
 import re
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -56,15 +54,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from harness import (
-    create_database,
-    drop_database,
     flush_cache,
     format_counter,
     free_port,
     log_tail,
     percentile,
+    report_crash,
     start_gunicorn,
-    stop_gunicorn,
+    throwaway_stack,
     wait_until_serving,
 )
 
@@ -723,52 +720,36 @@ def show_unexpected(figures, log_path):
 def main():
     from django.db import connections
 
-    name, url, server_address = create_database("tdkt_registrations_bench")
-    media_root = tempfile.mkdtemp(prefix="registrations-bench-media-")
-    log = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        prefix="registrations-bench-gunicorn-", suffix=".log", delete=False
-    )
-    server = None
-    failures = ["did not run"]
-    try:
-        started = time.perf_counter()
-        prepare(url, media_root)
-        from registrations.models import RegistrationPortalPage
+    with throwaway_stack("tdkt_registrations_bench", REDIS_URL) as stack:
+        failures = ["did not run"]
+        try:
+            started = time.perf_counter()
+            prepare(stack.url, stack.media_root)
+            from registrations.models import RegistrationPortalPage
 
-        campaign, source = open_campaign()
-        portal = RegistrationPortalPage.objects.live().get()
-        form_url = portal.url + portal.reverse_subpage("registration", args=[campaign.pk])
-        officers = create_units(campaign, UNITS, CODE_PREFIX, "Khối thi đua đo tải")
-        probe_officers = create_units(campaign, PROBE_UNITS, PROBE_PREFIX, "Khối thi đua mẫu")
-        campaign_choices = choices_of(campaign)
-        print(f"setup: {time.perf_counter() - started:.1f} s (migrate, demo, {UNITS} units)")
-        connections.close_all()
-
-        port = free_port()
-        base_url = f"http://127.0.0.1:{port}"
-        server = start_gunicorn(port, log, WORKERS, THREADS)
-        wait_until_serving(server, base_url + SIGN_IN, WORKERS)
-        alone = probe(base_url, form_url, probe_officers, campaign_choices)
-        clients, timing = run_load(base_url, form_url, officers, campaign_choices, server.pid)
-        figures, failures = check(clients, campaign, timing)
-        report(campaign, source, form_url, alone, timing, figures, failures)
-        if failures:
-            show_unexpected(figures, log.name)
-    except Exception as error:
-        print(f"\nFAIL: {error}", file=sys.stderr)
-        failures = [str(error)]
-        log.flush()
-        print("\n".join(f"    {line}" for line in log_tail(log.name)), file=sys.stderr)
-    finally:
-        if server is not None:
-            stop_gunicorn(server)
-        if "django" in sys.modules and os.environ.get("DJANGO_SETTINGS_MODULE"):
+            campaign, source = open_campaign()
+            portal = RegistrationPortalPage.objects.live().get()
+            form_url = portal.url + portal.reverse_subpage("registration", args=[campaign.pk])
+            officers = create_units(campaign, UNITS, CODE_PREFIX, "Khối thi đua đo tải")
+            probe_officers = create_units(campaign, PROBE_UNITS, PROBE_PREFIX, "Khối thi đua mẫu")
+            campaign_choices = choices_of(campaign)
+            print(f"setup: {time.perf_counter() - started:.1f} s (migrate, demo, {UNITS} units)")
             connections.close_all()
-        drop_database(name, server_address)
-        log.close()
-        os.unlink(log.name)
-        shutil.rmtree(media_root, ignore_errors=True)
-        flush_cache(REDIS_URL)
+
+            port = free_port()
+            base_url = f"http://127.0.0.1:{port}"
+            stack.server = start_gunicorn(port, stack.log, WORKERS, THREADS)
+            wait_until_serving(stack.server, base_url + SIGN_IN, WORKERS)
+            alone = probe(base_url, form_url, probe_officers, campaign_choices)
+            clients, timing = run_load(
+                base_url, form_url, officers, campaign_choices, stack.server.pid
+            )
+            figures, failures = check(clients, campaign, timing)
+            report(campaign, source, form_url, alone, timing, figures, failures)
+            if failures:
+                show_unexpected(figures, stack.log.name)
+        except Exception as error:
+            failures = report_crash(error, stack.log)
     return 1 if failures else 0
 
 
