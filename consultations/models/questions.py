@@ -7,7 +7,6 @@ e-mail, no phone, the name shortened or hidden), so a public page cannot leak wh
 held."""
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -28,14 +27,9 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.codes import new_reference_code
 from core.models import ListItem, PortalPage, SectionIndexPage
+from core.uploads import private_storage  # noqa: F401  (named by migration 0003)
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-def private_storage():
-    """Attachments citizens send are never served as public media: only staff download them
-    through the admin."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT)
 
 
 class QuestionTopic(ListItem):

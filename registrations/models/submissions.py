@@ -8,21 +8,16 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.codes import new_reference_code
+from core.uploads import private_storage  # noqa: F401  (named by migration 0002)
 from news.models.awards import AwardForm
 from registrations.models.campaigns import Campaign, ReportWindow
 from registrations.models.units import Cluster, ClusterCriterion, Unit
-
-
-def private_storage():
-    """Report attachments are never public media: served only through a permission check."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT)
 
 
 class SubmissionState(models.TextChoices):

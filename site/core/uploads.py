@@ -1,8 +1,17 @@
 """Files citizens attach: the type is read from the content, never trusted from the name."""
 
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+
+def private_storage():
+    """Where files that are never public media go (citizens' attachments, units' reports):
+    the "private" storage, a folder outside MEDIA_ROOT or a private S3 bucket, read only
+    through views that check permission."""
+    return storages["private"]
+
 
 # Leading bytes of each accepted type -> (label, extension).
 SIGNATURES = [
