@@ -29,3 +29,61 @@ X_FRAME_OPTIONS = "DENY"
 TASKS["default"]["BACKEND"] = "django_tasks_db.DatabaseBackend"  # noqa: F405
 
 LOGGING["root"]["level"] = env("LOG_LEVEL", "WARNING")  # noqa: F405
+
+# --- Media in S3-compatible object storage (django-storages) --------------------------------
+# Off unless S3_BUCKET is set: media then stays in MEDIA_ROOT and private files in
+# PRIVATE_MEDIA_ROOT (base.py). With S3_BUCKET set:
+# - "default" (images, documents, renditions) goes to S3_BUCKET under S3_MEDIA_LOCATION
+#   ("media"), public-read, at plain URLs (no signature) on S3_CUSTOM_DOMAIN when given;
+# - "private" (citizens' attachments, units' report PDFs; see core.uploads.private_storage)
+#   goes to S3_PRIVATE_BUCKET (default: the same bucket, under "private/"), objects private,
+#   read by the app's permission-checking views; any URL made for them is signed and short-lived.
+# S3_ENDPOINT_URL points at a non-AWS service (MinIO, Viettel, VNPT, FPT object storage).
+# Keys: S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY, or the standard AWS_* variables or role.
+S3_BUCKET = env("S3_BUCKET", "")
+if S3_BUCKET:
+    _s3_common = {
+        "endpoint_url": env("S3_ENDPOINT_URL") or None,
+        "region_name": env("S3_REGION") or None,
+        "addressing_style": env("S3_ADDRESSING_STYLE") or None,  # "path" for most MinIO
+        "signature_version": env("S3_SIGNATURE_VERSION", "s3v4"),
+        # Two uploads with the same name keep both files (Wagtail relies on this).
+        "file_overwrite": False,
+    }
+    if env("S3_ACCESS_KEY_ID"):
+        _s3_common["access_key"] = env("S3_ACCESS_KEY_ID")
+        _s3_common["secret_key"] = env("S3_SECRET_ACCESS_KEY", "")
+    S3_PRIVATE_BUCKET = env("S3_PRIVATE_BUCKET", "") or S3_BUCKET
+    _private_location = "private" if S3_PRIVATE_BUCKET == S3_BUCKET else ""
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_s3_common,
+                "bucket_name": S3_BUCKET,
+                "location": env("S3_MEDIA_LOCATION", "media").strip("/"),
+                # "" sends no ACL: for buckets with ACLs disabled, where a bucket policy
+                # makes S3_MEDIA_LOCATION public.
+                "default_acl": env("S3_MEDIA_ACL", "public-read") or None,
+                "querystring_auth": False,
+                "custom_domain": env("S3_CUSTOM_DOMAIN") or None,
+                "object_parameters": {
+                    "CacheControl": env("S3_MEDIA_CACHE_CONTROL", "public, max-age=86400")
+                },
+            },
+        },
+        "private": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_s3_common,
+                "bucket_name": S3_PRIVATE_BUCKET,
+                "location": env("S3_PRIVATE_LOCATION", _private_location).strip("/"),
+                "default_acl": "private",
+                "querystring_auth": True,
+                "querystring_expire": int(env("S3_PRIVATE_URL_EXPIRE", "300")),
+                "custom_domain": None,
+                "object_parameters": {"CacheControl": "private, no-store"},
+            },
+        },
+    }
