@@ -215,8 +215,12 @@ def question_attachment(request, pk):
     if not question.attachment:
         raise Http404
     extension = question.attachment.name.rsplit(".", 1)[-1]
+    try:  # the file may be gone from the storage (e.g. a restore without private files)
+        handle = question.attachment.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
     response = FileResponse(
-        question.attachment.open("rb"),
+        handle,
         as_attachment=True,
         filename=f"{question.reference_code}.{extension}",
     )
