@@ -48,13 +48,13 @@ test-postgres: install browser
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djlint templates --lint
-	$(VENV)/bin/djlint templates --check
+	$(VENV)/bin/djlint templates site/core/templates --lint
+	$(VENV)/bin/djlint templates site/core/templates --check
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djlint templates --reformat
+	$(VENV)/bin/djlint templates site/core/templates --reformat
 
 # Performance evidence on the local PostgreSQL (creates and drops a database of its own).
 bench: install

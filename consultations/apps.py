@@ -6,3 +6,10 @@ class ConsultationsConfig(AppConfig):
 
     name = "consultations"
     verbose_name = "Lấy ý kiến và hỏi đáp"
+
+    def ready(self):
+        from consultations.pagecache import next_round_boundary
+        from core import pagecache
+
+        # Cached pages never outlive the next opening or deadline.
+        pagecache.next_change_providers.append(next_round_boundary)

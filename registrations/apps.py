@@ -6,3 +6,10 @@ class RegistrationsConfig(AppConfig):
 
     name = "registrations"
     verbose_name = "Đăng ký thi đua"
+
+    def ready(self):
+        from core import pagecache
+        from registrations.pagecache import next_campaign_boundary
+
+        # Cached pages never outlive the next opening or deadline.
+        pagecache.next_change_providers.append(next_campaign_boundary)

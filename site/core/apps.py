@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Thành phần dùng chung"
+
+    def ready(self):
+        from core import pagecache
+
+        pagecache.connect_purge_signals()

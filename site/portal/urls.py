@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as core_views
 from core.lockout import LockoutAuthenticationForm
 from registrations import accounts
 from sitesearch import views as search_views
@@ -59,6 +60,7 @@ accounts_patterns = (
 )
 
 urlpatterns = [
+    path("healthz/", core_views.health, name="health"),
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
@@ -70,6 +72,9 @@ urlpatterns = [
         name="robots",
     ),
 ]
+
+# A database outage answers 503 with a Vietnamese page (core.views.server_error).
+handler500 = "core.views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

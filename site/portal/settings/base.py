@@ -83,7 +83,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached anonymous page costs two cache reads.
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -123,13 +126,14 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, so several app servers share sessions' helpers,
-# rate limits and page caches; otherwise a local memory cache.
+# Cache: Redis when REDIS_URL is set, so several app servers share the page cache, rate limits
+# and sign-in counters; otherwise a local memory cache. The site keeps serving, uncached, when
+# Redis is down (core.cache_backends).
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "tdkt"),
             "TIMEOUT": 300,
@@ -139,6 +143,57 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Anonymous pages without forms are kept in the shared cache this many seconds (0: off) and
+# purged when what they show changes (core.pagecache). Pages under these paths never are.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/tai-khoan/",
+    "/healthz/",
+    "/dang-ky-thi-dua/dang-ky/",
+    "/dang-ky-thi-dua/bao-cao/",
+]
+# What a CDN or proxy in front may do with those pages: keep them CDN_MAX_AGE seconds and
+# serve them up to CDN_STALE_SECONDS stale while fetching a fresh copy; browsers keep them
+# BROWSER_MAX_AGE seconds. Every other answer is `Cache-Control: private`.
+CDN_MAX_AGE = int(env("CDN_MAX_AGE", "300"))
+CDN_STALE_SECONDS = int(env("CDN_STALE_SECONDS", "60"))
+BROWSER_MAX_AGE = int(env("BROWSER_MAX_AGE", "60"))
+# Purging a CDN or proxy cache when a page is published: FRONTEND_CACHE_PURGE_URL (an HTTP
+# PURGE endpoint such as nginx or Varnish) and/or Cloudflare's token and zone.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_BEARER_TOKEN") and env("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONEID"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+
+# Security headers (core.headers adds the Content-Security-Policy and Permissions-Policy;
+# production.py adds HSTS, HTTPS and secure cookies).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview, the one page shown in a frame, sets SAMEORIGIN on itself.
+X_FRAME_OPTIONS = "DENY"
+# Hosts beyond this site that pages may load media from (S3 or a CDN) and frame (video).
+CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+CSP_FRAME_HOSTS = env_list(
+    "CSP_FRAME_HOSTS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CSP_UPGRADE_INSECURE_REQUESTS = False
+CSP_REPORT_URI = env("CSP_REPORT_URI", "")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -298,7 +353,8 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Embeds keep their 16:9 box through CSS (.video-embed), not an inline style the CSP refuses.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

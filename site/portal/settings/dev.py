@@ -16,3 +16,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 SHOW_DEMO_SIGNINS = True
+
+# Off by default so edited templates show at once; PAGE_CACHE_SECONDS=300 tries it.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "0"))

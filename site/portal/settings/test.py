@@ -31,3 +31,6 @@ WAGTAILSEARCH_BACKENDS["default"]["AUTO_UPDATE"] = True  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Tests post forms straight after showing them; the "too fast" check has tests of its own.
 PUBLIC_FORM_MIN_SECONDS = 0
+# The anonymous page cache is off, so tests see what they just saved; its own tests
+# (tests/test_page_cache.py) switch it on.
+PAGE_CACHE_SECONDS = 0

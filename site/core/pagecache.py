@@ -1,0 +1,255 @@
+"""The shared cache of anonymous pages, and the Cache-Control a CDN in front may follow.
+
+What is stored: a GET answered 200 to a visitor without a session, whose rendering asked for
+no CSRF token (so it holds no POST form), set no cookie, did not touch the session (no
+`Vary: Cookie`) and did not say `private`/`no-store`. Everything else is passed through and
+marked `Cache-Control: private`, so no shared cache (ours or a CDN's) can hand one person's
+page to another.
+
+Purging: every cached page carries the current "generation" in its key. A published,
+unpublished, moved or deleted page, or a change to any model whose data public pages show,
+bumps the generation once the transaction commits; the old entries are then never read again
+and expire on their own. Content that changes by the clock (a consultation opening or
+closing, a registration deadline) is handled by `next_change_providers`: an entry never
+outlives the next such moment.
+
+A hit answers from the cache before sessions, CSRF, authentication or Wagtail run; the
+security headers are still added by the middleware outside this one.
+"""
+
+import hashlib
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_max_age, patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+HEADER = "X-Cache"
+# Query strings longer than this are rendered, not cached: nobody types them, scripts might.
+MAX_QUERY_LENGTH = 200
+
+# Functions returning the next moment (aware datetime or None) at which some public page
+# changes without anyone saving anything. Apps add theirs in AppConfig.ready().
+next_change_providers = []
+
+# Models whose rows never show on a public page: saving them purges nothing.
+NOT_SHOWN_PUBLICLY = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.uploadedfile",
+    "wagtailimages.rendition",
+    "wagtailsearch.indexentry",
+    "registrations.submissionlog",
+    "registrations.submissionversion",
+    "registrations.reminderlog",
+    "registrations.reportattachment",
+}
+# Apps whose data public pages show.
+PUBLIC_DATA_APPS = {
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "taggit",
+    "core",
+    "home",
+    "news",
+    "exemplars",
+    "consultations",
+    "registrations",
+    "django_comments",
+    "django_comments_xtd",
+}
+
+
+def enabled():
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # A fresh (or emptied) cache starts a new generation; nothing older can be read.
+        generation = int(timezone.now().timestamp() * 1000)
+        cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def purge_all():
+    """Make every cached page stale, here and on every other app server sharing the cache."""
+    if not enabled():
+        return
+    cache.set(GENERATION_KEY, int(timezone.now().timestamp() * 1000), timeout=None)
+
+
+def purge_on_commit(**_kwargs):
+    transaction.on_commit(purge_all)
+
+
+def _model_changed(sender, **kwargs):
+    if kwargs.get("raw"):  # loading fixtures
+        return
+    meta = sender._meta
+    if meta.app_label in PUBLIC_DATA_APPS and meta.label_lower not in NOT_SHOWN_PUBLICLY:
+        purge_on_commit()
+
+
+def connect_purge_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge_on_commit, dispatch_uid=f"pagecache-{id(signal)}")
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_model_changed, dispatch_uid=f"pagecache-model-{id(signal)}")
+
+
+def seconds_until_next_change(now=None):
+    now = now or timezone.now()
+    moments = []
+    for provider in next_change_providers:
+        try:
+            moment = provider(now)
+        except Exception:  # a provider's failure must not break the page it is asked about
+            logger.exception("Page cache: %r failed", provider)
+            return 0
+        if isinstance(moment, datetime) and moment > now:
+            moments.append(moment)
+    if not moments:
+        return None
+    return max(0, int((min(moments) - now).total_seconds()))
+
+
+def _cache_key(request, generation):
+    raw = f"{request.get_host()}|{request.path}|{_normalised_query(request)}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
+    return f"pagecache:{generation}:{digest}"
+
+
+def _normalised_query(request):
+    return "&".join(
+        f"{key}={value}" for key in sorted(request.GET) for value in request.GET.getlist(key)
+    )
+
+
+def _excluded_path(path):
+    prefixes = [f"/{settings.ADMIN_PATH}/", *settings.PAGE_CACHE_EXCLUDED_PATHS]
+    return any(path.startswith(prefix) for prefix in prefixes)
+
+
+def request_is_cacheable(request):
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
+        and not _excluded_path(request.path)
+    )
+
+
+def response_is_storable(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:  # a CSRF token was handed out (a POST form) or a session began
+        return False
+    if "cookie" in response.get("Vary", "").lower():
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def mark_shared(response, lifetime):
+    """A CDN may keep this page `s-maxage` seconds and serve it stale while refreshing."""
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=min(settings.BROWSER_MAX_AGE, lifetime),
+        s_maxage=min(settings.CDN_MAX_AGE, lifetime),
+        stale_while_revalidate=settings.CDN_STALE_SECONDS,
+    )
+
+
+def mark_private(response):
+    if "Cache-Control" not in response:
+        patch_cache_control(response, private=True, no_cache=True)
+    elif "private" not in response["Cache-Control"] and "no-store" not in response["Cache-Control"]:
+        patch_cache_control(response, private=True)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            response = self.get_response(request)
+            if not _excluded_static(request.path):
+                mark_private(response)
+            return response
+
+        generation = current_generation()
+        key = _cache_key(request, generation)
+        stored = cache.get(key)
+        if stored is not None:
+            return _rebuild(stored, request)
+
+        response = self.get_response(request)
+        if not response_is_storable(request, response):
+            mark_private(response)
+            response[HEADER] = "BYPASS"
+            return response
+
+        lifetime = settings.PAGE_CACHE_SECONDS
+        view_max_age = get_max_age(response)
+        if view_max_age is not None:
+            lifetime = min(lifetime, view_max_age)
+        until_change = seconds_until_next_change()
+        if until_change is not None:
+            lifetime = min(lifetime, until_change)
+        if lifetime <= 0:
+            mark_private(response)
+            response[HEADER] = "BYPASS"
+            return response
+
+        mark_shared(response, lifetime)
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in {"set-cookie", "vary", HEADER.lower()}
+        ]
+        cache.set(key, (response.status_code, headers, response.content), timeout=lifetime)
+        response[HEADER] = "MISS"
+        return response
+
+
+def _excluded_static(path):
+    return path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
+
+
+def _rebuild(stored, request):
+    status, headers, content = stored
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    for name, value in headers:
+        response[name] = value
+    if request.method == "HEAD":
+        response["Content-Length"] = str(len(content))
+    response[HEADER] = "HIT"
+    return response
