@@ -2,10 +2,10 @@
 Permissions-Policy and Cross-Origin-Opener-Policy.
 
 Public pages get a strict policy: scripts and styles only from this site, no inline script or
-style, no plugins, never framed. The admin may frame its own pages (Wagtail's preview). Google's reCAPTCHA
-hosts are added only to a page that renders the reCAPTCHA widget, and the video hosts only
-for frames. The admin (Wagtail) still needs inline scripts and styles, so it gets a policy of
-its own that keeps everything else on this site.
+style, no plugins, never framed. Google's reCAPTCHA hosts are added only to a page that
+renders the reCAPTCHA widget, and the video hosts only for frames. The admin (Wagtail) still
+needs inline scripts and styles, so it gets a policy of its own that keeps everything else on
+this site (and lets it frame its own preview).
 """
 
 from django.conf import settings
