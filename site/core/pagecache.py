@@ -1,8 +1,9 @@
 """The shared cache of anonymous pages, and the Cache-Control a CDN in front may follow.
 
-What is stored: a GET answered 200 to a visitor without a session, whose rendering asked for
-no CSRF token (so it holds no POST form), set no cookie, did not touch the session (no
-`Vary: Cookie`) and did not say `private`/`no-store`. Everything else is passed through and
+What is stored: a GET answered 200 to a visitor without a session or a waiting message, whose
+rendering set no cookie (so it handed out no CSRF token: it holds no POST form, and it began
+no session) and did not say `private`/`no-store`. `Vary: Cookie` stays on the answer, so a CDN
+keeps the anonymous copy apart from signed-in visitors'. Everything else is passed through and
 marked `Cache-Control: private`, so no shared cache (ours or a CDN's) can hand one person's
 page to another.
 
@@ -151,11 +152,16 @@ def _excluded_path(path):
     return any(path.startswith(prefix) for prefix in prefixes)
 
 
+def _personal_cookies():
+    # A session (signed in, or holding a form's state) or a flash message waiting to be shown.
+    return (settings.SESSION_COOKIE_NAME, "messages")
+
+
 def request_is_cacheable(request):
     return (
         enabled()
         and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(name in request.COOKIES for name in _personal_cookies())
         and "HTTP_AUTHORIZATION" not in request.META
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_LENGTH
         and not _excluded_path(request.path)
@@ -166,8 +172,6 @@ def response_is_storable(request, response):
     if response.status_code != 200 or response.streaming:
         return False
     if response.cookies:  # a CSRF token was handed out (a POST form) or a session began
-        return False
-    if "cookie" in response.get("Vary", "").lower():
         return False
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in ("private", "no-store", "no-cache")):
