@@ -16,7 +16,8 @@ help:
 	@echo "make lint           ruff check, ruff format --check, djlint"
 	@echo "make format         apply ruff format and djlint --reformat"
 	@echo "make bench          page times, query counts, lookup p50/p95; 200 opinions from 20 clients;"
-	@echo "                    300 units' registrations submitted within 60 s"
+	@echo "                    300 units' registrations submitted within 60 s; public pages under"
+	@echo "                    load (wrk), cached and uncached, against a bare view"
 
 $(INSTALLED): requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
@@ -58,9 +59,11 @@ format: install
 
 # Performance evidence on the local PostgreSQL (creates and drops a database of its own).
 bench: install
+	@bin/ensure-wrk
 	$(PY) bench/news_bench.py
 	$(PY) bench/opinions_bench.py
 	$(PY) bench/registrations_bench.py
+	$(PY) bench/pages_bench.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -64,11 +64,13 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_gunicorn(port, log, workers, threads=1):
+def start_gunicorn(port, log, workers, threads=1, env=None):
     """gunicorn with the repository's gunicorn.conf.py and the current environment (which
-    must name the settings, the database and the cache); its output goes to `log`."""
+    must name the settings, the database and the cache), with `env` on top of it; its output
+    goes to `log`."""
     env = {
         **os.environ,
+        **(env or {}),
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "WEB_CONCURRENCY": str(workers),
