@@ -213,6 +213,11 @@ class NewsPage(ReaderCommentsPage, PortalPage):
     class Meta:
         verbose_name = _("Tin bài")
         verbose_name_plural = _("Tin bài")
+        indexes = [
+            # Newest first (home page, news index, feed): the first rows of this index, not a
+            # sort of every news on each request.
+            models.Index(fields=["date", "page_ptr"], name="news_newspage_date_idx"),
+        ]
 
     def clean(self):
         super().clean()
