@@ -7,10 +7,12 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help install browser run test test-postgres lint format migrate seed bench clean
+.PHONY: help install browser run worker scheduled test test-postgres lint format migrate seed bench clean
 
 help:
 	@echo "make run            set up, migrate SQLite, load demo content, serve on :$(PORT)"
+	@echo "make worker         the background worker: e-mails and other queued tasks (db_worker)"
+	@echo "make scheduled      the scheduled jobs once (cron runs them; see docs/deploy.md)"
 	@echo "make test           set up and run the whole suite (SQLite, or DATABASE_URL)"
 	@echo "make test-postgres  the suite on the local PostgreSQL, in a database of its own"
 	@echo "make lint           ruff check, ruff format --check, djlint"
@@ -39,6 +41,21 @@ seed: migrate
 run: seed
 	@echo "Cổng thông tin Thi đua – Khen thưởng: http://127.0.0.1:$(PORT)/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The task worker. Tasks wait in the database queue when TASKS_BACKEND=database (always in
+# production). The demo runs them at once unless started as `TASKS_BACKEND=database make run`.
+worker: migrate
+	TASKS_BACKEND=database $(PY) manage.py db_worker --queue-name '*' --no-reload
+
+# Every scheduled job once; cron runs each at its own rhythm (docs/deploy.md, "Scheduled jobs").
+# Each job records what it sent, so running it again, or on a second machine, repeats nothing.
+scheduled: migrate
+	$(PY) manage.py send_moderation_digest
+	$(PY) manage.py send_consultation_closing_notices
+	$(PY) manage.py send_registration_reminders
+	$(PY) manage.py erase_commenter_contacts
+	$(PY) manage.py publish_scheduled
+	TASKS_BACKEND=database $(PY) manage.py prune_db_task_results --min-age-days 30
 
 test: install browser
 	$(VENV)/bin/pytest

@@ -100,6 +100,8 @@ def build_concluded_round(index, calendar, moderator):
         # Opinions arrived while the round was open.
         latest = page.closes_at - timedelta(minutes=30)
         add_opinions(nominee, page, nominee_spec["opinions"], moderator, calendar, latest=latest)
+    # The secretariat was told when it closed, months ago.
+    type(page).objects.filter(pk=page.pk).update(closing_notice_sent_at=page.closes_at)
 
 
 def round_page(index, spec, opens_at, calendar, outcome=None):

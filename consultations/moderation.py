@@ -9,6 +9,7 @@ import calendar
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,7 @@ from consultations.models import (
     NomineePage,
     NomineeState,
     PortalComment,
+    Stance,
 )
 from core.mail import send_templated_email
 
@@ -173,6 +175,41 @@ def send_moderation_digest():
         digest_sent_at=timezone.now()
     )
     return len(waiting)
+
+
+def send_closing_notices(now=None):
+    """Tell the secretariat, once per round, that a consultation has closed: how many
+    opinions came, by stance, and how many still wait for moderation, with the links to the
+    round's report. A round is claimed by one conditional update, so two machines running
+    the job at once send one notice. Returns the number of rounds notified."""
+    now = now or timezone.now()
+    due = ConsultationPage.objects.live().filter(closes_at__lte=now, closing_notice_sent_at=None)
+    recipients = list(moderators().values_list("email", flat=True))
+    notified = 0
+    for consultation in due.order_by("closes_at"):
+        claimed = ConsultationPage.objects.filter(
+            pk=consultation.pk, closing_notice_sent_at=None
+        ).update(closing_notice_sent_at=now)
+        if not claimed or not recipients:
+            continue
+        opinions = PortalComment.objects.filter(round=consultation, is_official_reply=False)
+        by_stance = dict(opinions.order_by().values_list("stance").annotate(count=Count("pk")))
+        send_templated_email(
+            "consultations/email/round_closed",
+            {
+                "consultation": consultation,
+                "total": opinions.count(),
+                "stances": [(label, by_stance.get(value, 0)) for value, label in Stance.choices],
+                "pending": opinions.filter(
+                    moderation_state__in=[ModerationState.PENDING, ModerationState.VERIFYING]
+                ).count(),
+                "nominees": consultation.get_children().live().count(),
+                "admin_base_url": settings.WAGTAILADMIN_BASE_URL,
+            },
+            recipients,
+        )
+        notified += 1
+    return notified
 
 
 def months_before(day, months):

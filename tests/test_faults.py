@@ -128,9 +128,7 @@ def test_a_failed_cache_is_left_alone_for_a_few_seconds():
 
 
 def test_the_resilient_cache_is_a_plain_cache_when_redis_answers():
-    backend = ResilientRedisCache(
-        "redis://127.0.0.1:6379/14", {"KEY_PREFIX": "tdkt-test-faults"}
-    )
+    backend = ResilientRedisCache("redis://127.0.0.1:6379/14", {"KEY_PREFIX": "tdkt-test-faults"})
     backend.delete_many(["count", "value"])
     assert backend.add("count", 0, timeout=30) is True
     assert backend.incr("count") == 1

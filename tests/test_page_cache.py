@@ -53,7 +53,9 @@ def test_query_strings_are_part_of_the_key_in_any_order(client):
     assert client.get("/tra-cuu/?ten=tran")["X-Cache"] == "MISS"
 
 
-def test_publishing_a_page_purges_what_shows_it(client, section, django_capture_on_commit_callbacks):
+def test_publishing_a_page_purges_what_shows_it(
+    client, section, django_capture_on_commit_callbacks
+):
     before = client.get("/tin-tuc/")
     assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
     news = NewsPage.objects.live().order_by("-date").first()

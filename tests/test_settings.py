@@ -81,4 +81,4 @@ def test_redis_cache_is_used_when_redis_url_is_set():
         text=True,
         check=True,
     )
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "core.cache_backends.ResilientRedisCache"

@@ -122,6 +122,9 @@ class ConsultationPage(PortalPage):
     contacts_erased_at = models.DateTimeField(
         _("Đã xóa thông tin liên hệ của người góp ý lúc"), null=True, blank=True, editable=False
     )
+    closing_notice_sent_at = models.DateTimeField(
+        _("Đã gửi thông báo kết thúc lấy ý kiến lúc"), null=True, blank=True, editable=False
+    )
 
     parent_page_types = ["consultations.ConsultationIndexPage"]
     subpage_types = ["consultations.NomineePage"]

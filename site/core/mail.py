@@ -19,8 +19,10 @@ logger = logging.getLogger(__name__)
 
 
 def retry_delay(attempt):
-    """2, 4, 8 … minutes, at most six hours between tries."""
-    return timedelta(minutes=min(2**attempt, 360))
+    """EMAIL_RETRY_FIRST_DELAY (2 minutes), then twice as long each time, at most six hours
+    between tries."""
+    seconds = settings.EMAIL_RETRY_FIRST_DELAY * 2 ** (attempt - 1)
+    return timedelta(seconds=min(seconds, 6 * 60 * 60))
 
 
 @task()

@@ -1,5 +1,5 @@
 """Erase commenters' e-mail, phone, address and IP once a round has been concluded for
-CONSULTATION_CONTACT_RETENTION_MONTHS months (run daily; see docs/deployment.md)."""
+CONSULTATION_CONTACT_RETENTION_MONTHS months (run daily; see docs/deploy.md)."""
 
 from django.core.management.base import BaseCommand
 

@@ -1,5 +1,5 @@
 """E-mail the secretariat the comments waiting for moderation since the last digest
-(run hourly; see docs/deployment.md)."""
+(run hourly; see docs/deploy.md)."""
 
 from django.core.management.base import BaseCommand
 

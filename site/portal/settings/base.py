@@ -319,6 +319,7 @@ TASKS = {
 }
 # A failed e-mail is tried again later, this many times, before it is given up and logged.
 EMAIL_TASK_ATTEMPTS = int(env("EMAIL_TASK_ATTEMPTS", "8"))
+EMAIL_RETRY_FIRST_DELAY = int(env("EMAIL_RETRY_FIRST_DELAY", "120"))  # seconds, doubled each try
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Cổng thông tin Thi đua – Khen thưởng")
