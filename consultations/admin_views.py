@@ -33,19 +33,33 @@ MODERATE = "consultations.moderate_portalcomment"
 PER_PAGE = 50
 
 
+class PageChoiceField(forms.ModelChoiceField):
+    """A page chosen by id. An id no database column can hold is not a choice (page ids are
+    not range-checked in lookups, so the database would refuse it with a server error)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (str(value).isdigit() and int(value) < 2**31):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
 class QueueFilterForm(forms.Form):
     q = forms.CharField(label=gettext_lazy("Tìm"), required=False, max_length=200)
-    round = forms.ModelChoiceField(
+    round = PageChoiceField(
         label=gettext_lazy("Đợt lấy ý kiến"),
         queryset=ConsultationPage.objects.order_by("-opens_at"),
         required=False,
     )
-    nominee = forms.ModelChoiceField(
+    nominee = PageChoiceField(
         label=gettext_lazy("Người / tập thể được đề nghị"),
         queryset=NomineePage.objects.order_by("title"),
         required=False,
     )
-    page = forms.IntegerField(label=gettext_lazy("Mã trang"), required=False, min_value=1)
+    page = forms.IntegerField(
+        label=gettext_lazy("Mã trang"), required=False, min_value=1, max_value=2**31 - 1
+    )
     kind = forms.ChoiceField(
         label=gettext_lazy("Loại"),
         required=False,

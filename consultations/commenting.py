@@ -38,18 +38,26 @@ def required_message(field):
     return REQUIRED % {"field": field}
 
 
-class CommentFormBase(DescribedFieldsMixin, ProtectedFormMixin):
-    """Name, e-mail, the text and consent: what every comment asks."""
-
-    name = forms.CharField(
+def name_field(max_length):
+    return forms.CharField(
         label=_("Họ và tên"),
-        max_length=100,
+        max_length=max_length,
         error_messages={
             "required": required_message(_("họ và tên")),
             "max_length": _("Họ và tên dài tối đa %(limit_value)d ký tự (đang có %(show_value)d)."),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
+
+
+# A comment's name is stored in django-comments' user_name column, which holds 50 characters.
+COMMENT_NAME_MAX_LENGTH = 50
+
+
+class CommentFormBase(DescribedFieldsMixin, ProtectedFormMixin):
+    """Name, e-mail, the text and consent: what every comment asks."""
+
+    name = name_field(100)
     email = forms.EmailField(
         label=_("Thư điện tử"),
         max_length=254,
@@ -121,11 +129,14 @@ def clean_phone_number(value):
 
 
 class ReaderCommentForm(CommentFormBase):
+    name = name_field(COMMENT_NAME_MAX_LENGTH)
     field_order = ["name", "email", "comment", "consent"]
 
 
 class OpinionForm(CommentFormBase):
     """An identified opinion on a nominee: phone, address and a stance as well."""
+
+    name = name_field(COMMENT_NAME_MAX_LENGTH)
 
     phone = forms.CharField(
         label=_("Số điện thoại"),

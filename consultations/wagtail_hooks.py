@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from consultations import admin_views
 from consultations.models import (
@@ -18,6 +18,7 @@ from consultations.models import (
     Question,
     QuestionTopic,
 )
+from core.exports import safe_cell
 
 HOME_ROUNDS_COUNT = 3
 
@@ -67,8 +68,17 @@ def attachment_cell(question):
     return format_html('<a href="{}">{}</a>', url, _("Tải tệp"))
 
 
+class QuestionIndexView(IndexView):
+    """Citizens type what is exported here: Wagtail keeps formulas as text in XLSX but not in
+    CSV, so every cell is neutralised as in the site's own exports (core.exports)."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(super().preprocess_field_value(field, value, export_format))
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    index_view_class = QuestionIndexView
     icon = "help"
     menu_label = _("Câu hỏi, kiến nghị")
     add_to_admin_menu = False
