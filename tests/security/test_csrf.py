@@ -1,0 +1,312 @@
+"""CSRF: every POST endpoint of the site, sent without a token or with a forged one, answers
+403 and changes nothing. `test_every_view_of_the_project_is_known` walks the URL conf and the
+routable pages, so a new view must be classified here (and, if it takes POST, listed in
+POST_ENDPOINTS) before the suite passes."""
+
+import pytest
+from django.contrib.auth.tokens import default_token_generator
+from django.core import mail
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from consultations.models import ModerationLogEntry, PortalComment, Question
+from registrations import workflow
+from registrations.models import (
+    Registration,
+    ReportAttachment,
+    ResultReport,
+    SubmissionLog,
+    UnitOfficer,
+)
+from registrations.views import start_report
+from tests.consultations.factories import MINIMAL_PDF
+from tests.consultations.helpers import OPINION, READER_COMMENT
+from tests.registrations.factories import registration_with_rows
+
+pytestmark = pytest.mark.django_db
+
+# A cookie and a token that do not belong together (the same character repeated in both
+# would unmask to the same secret and pass).
+FORGED_COOKIE, FORGED_TOKEN = "A" * 32, "B" * 32
+NEW_PASSWORD = {"new_password1": "Moi@12345678", "new_password2": "Moi@12345678"}
+SIGN_IN = {"username": "donvi1", "password": "demo-password-for-tests"}
+UNTIL = {"until": "2099-01-01T08:00"}
+KEY = {"submission_key": "8d0c1a52-7e0b-4d7e-9a57-1f1b1e4b2c11"}
+
+
+def state():
+    """What a POST could change, compared before and after."""
+    from django.contrib.auth import get_user_model
+
+    from news.models import Awardee
+
+    User = get_user_model()
+    return {
+        "comments": list(
+            PortalComment.objects.values_list("pk", "moderation_state", "is_public", "comment")
+        ),
+        "questions": list(Question.objects.values_list("pk", "state", "answer", "text")),
+        "moderation log": ModerationLogEntry.objects.count(),
+        "registrations": list(
+            Registration.objects.values_list("pk", "state", "signer_name", "reopened_until")
+        ),
+        "reports": list(ResultReport.objects.values_list("pk", "state", "situation")),
+        "attachments": ReportAttachment.objects.count(),
+        "submission log": SubmissionLog.objects.count(),
+        "users": list(User.objects.values_list("pk", "password", "last_login", "is_active")),
+        "officers": UnitOfficer.objects.count(),
+        "awardees": Awardee.objects.count(),
+        "mails": len(mail.outbox),
+    }
+
+
+@pytest.fixture
+def world(nominee, news_page, story, unit_setting, users):
+    """One of everything a POST acts on."""
+    window, unit, user = unit_setting["window"], unit_setting["unit"], unit_setting["user"]
+    registration = registration_with_rows(window.campaign, unit)
+    workflow.submit(registration, user)
+    report = start_report(window, unit, user)
+    from django.core.files.base import ContentFile
+
+    attachment = ReportAttachment(report=report, original_name="bao-cao.pdf", size=10)
+    attachment.file.save("bao-cao.pdf", ContentFile(MINIMAL_PDF), save=False)
+    attachment.save()
+    draft_campaign = window.campaign
+    question = Question.objects.create(name="Hà Văn Lâm", email="lam@example.vn", text="?")
+    from django.contrib.contenttypes.models import ContentType
+    from django.contrib.sites.models import Site
+
+    comment = PortalComment.objects.create(
+        content_type=ContentType.objects.get_for_model(type(nominee)), object_pk=str(nominee.pk),
+        site_id=Site.objects.get_current().pk, user_name="Lò Văn A",
+        user_email="a@example.vn", comment="Ý kiến", page_id=nominee.pk,
+        round_id=nominee.get_parent().pk, is_public=False,
+    )  # fmt: skip
+    from news.models import AwardDecisionPage
+
+    officer = users["donvi1"]
+    return {
+        "nominee": nominee.url,
+        "news": news_page.url,
+        "story": story.url,
+        "campaign": draft_campaign.pk,
+        "window": window.pk,
+        "unit": unit.pk,
+        "registration": registration.pk,
+        "report": report.pk,
+        "attachment": attachment.pk,
+        "question": question.pk,
+        "comment": comment.pk,
+        "decision": AwardDecisionPage.objects.live().first().pk,
+        "officer_record": UnitOfficer.objects.get(user=officer).pk,
+        "uid": urlsafe_base64_encode(force_bytes(officer.pk)),
+        "token": default_token_generator.make_token(officer),
+        "officer_user": user,
+    }
+
+
+# (who posts, URL template, data): every POST endpoint of the site.
+POST_ENDPOINTS = [
+    ("anonymous", "{nominee}", {**OPINION, **KEY}),
+    ("anonymous", "{news}", READER_COMMENT),
+    ("anonymous", "{story}", READER_COMMENT),
+    ("anonymous", "/hoi-dap/gui-cau-hoi/", {"name": "A", "email": "a@example.vn", "comment": "?"}),
+    ("anonymous", "/tai-khoan/dang-nhap/", SIGN_IN),
+    ("anonymous", "/tai-khoan/quen-mat-khau/", {"email": "donvi1@example.invalid"}),
+    ("anonymous", "/tai-khoan/dat-mat-khau/{uid}/{token}/", NEW_PASSWORD),
+    ("anonymous", "/tai-khoan/dat-mat-khau/{uid}/set-password/", NEW_PASSWORD),
+    ("anonymous", "/admin/login/", {**SIGN_IN, "username": "admin"}),
+    ("officer", "/tai-khoan/dang-xuat/", {}),
+    ("officer", "/dang-ky-thi-dua/dang-ky/{campaign}/", {"signer_name": "Đổi", "action": "save"}),
+    ("officer", "/dang-ky-thi-dua/dang-ky/{campaign}/nhap-ca-nhan/", {}),
+    ("officer", "/dang-ky-thi-dua/bao-cao/{window}/", {"situation": "Đổi", "action": "save"}),
+    ("officer", "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/", {}),
+    ("secretariat", "/admin/logout/", {}),
+    ("secretariat", "/admin/y-kien/thao-tac/", {"action": "approve", "ids": ["{comment}"]}),
+    ("secretariat", "/admin/dang-ky-thi-dua/dang-ky/{registration}/tra-lai/", {"reason": "Thiếu."}),
+    ("secretariat", "/admin/dang-ky-thi-dua/dang-ky/{registration}/tiep-nhan/", {}),
+    ("secretariat", "/admin/dang-ky-thi-dua/dot/{campaign}/don-vi/{unit}/gia-han/", UNTIL),
+    ("secretariat", "/admin/dang-ky-thi-dua/bao-cao/{report}/tra-lai/", {"reason": "Thiếu."}),
+    ("secretariat", "/admin/dang-ky-thi-dua/bao-cao/{report}/tiep-nhan/", {}),
+    ("secretariat", "/admin/dang-ky-thi-dua/ky-bao-cao/{window}/don-vi/{unit}/gia-han/", {}),
+    ("secretariat", "/admin/can-bo-don-vi/them/", {"unit": "{unit}", "username": "m"}),
+    ("secretariat", "/admin/can-bo-don-vi/{officer_record}/gui-lai-thu-moi/", {}),
+    ("secretariat", "/admin/can-bo-don-vi/nhap-tu-tep/", {}),
+    ("secretariat", "/admin/snippets/consultations/question/edit/{question}/", {"answer": "Đổi"}),
+    ("editor", "/admin/khen-thuong/{decision}/nhap-danh-sach/", {}),
+]  # fmt: skip
+
+
+def fill(value, world):
+    if isinstance(value, list):
+        return [fill(item, world) for item in value]
+    return value.format(**world) if isinstance(value, str) else value
+
+
+@pytest.mark.parametrize("token", ["missing", "forged"])
+@pytest.mark.parametrize(
+    ("who", "url", "data"), POST_ENDPOINTS, ids=[f"{w}:{u}" for w, u, _d in POST_ENDPOINTS]
+)
+def test_post_without_a_valid_token_is_refused(world, role_user, who, url, data, token):
+    client = Client(enforce_csrf_checks=True)
+    if who == "officer":
+        client.force_login(world["officer_user"])
+    elif who != "anonymous":
+        client.force_login(role_user(who))
+    url = fill(url, world)
+    data = {key: fill(value, world) for key, value in data.items()}
+    if token == "forged":
+        client.cookies["csrftoken"] = FORGED_COOKIE
+        data["csrfmiddlewaretoken"] = FORGED_TOKEN
+    if "set-password" in url:
+        # The confirm view keeps the token in the session first (a GET), then the form posts.
+        token_url = url.replace("set-password", world["token"])
+        assert client.get(token_url).status_code == 302
+    before = state()
+    response = client.post(url, data)
+    assert response.status_code == 403, (url, response.status_code)
+    assert state() == before, url
+    if who != "anonymous":
+        # Still signed in: sign-out needs a valid token too.
+        assert "_auth_user_id" in client.session
+
+
+def test_the_forms_carry_a_token(client, nominee):
+    """The other side of the check: the public forms work with the token they render."""
+    html = Client(enforce_csrf_checks=True).get(nominee.url).content.decode()
+    assert 'name="csrfmiddlewaretoken"' in html
+
+
+# Every view of the project, classified -----------------------------------------------------
+
+# Views of the project's own modules reached through the URL conf (Django's and Wagtail's
+# own views are theirs to protect; the admin's snippet and page views are Wagtail's).
+GET_ONLY_VIEWS = {
+    "core.views.health",
+    "sitesearch.views.search",
+    "consultations.admin_views.queue",
+    "consultations.admin_views.detail",
+    "consultations.admin_views.report",
+    "consultations.admin_views.question_attachment",
+    "news.admin_views.download_template",
+    "registrations.office.overview",
+    "registrations.office.ranking",
+    "registrations.office.export",
+    "registrations.office.registration_detail",
+    "registrations.office.registration_version",
+    "registrations.office.report_detail",
+    "registrations.office.report_version",
+    "registrations.office.report_attachment",
+    "registrations.officer_admin.officer_list",
+    "registrations.officer_admin.import_template",
+    # The office's list of questions (Wagtail's snippet index, with exports neutralised).
+    "consultations.wagtail_hooks.QuestionIndexView",
+}
+POST_VIEWS = {
+    "consultations.admin_views.bulk_action",
+    "news.admin_views.import_awardees",
+    "registrations.office.registration_return",
+    "registrations.office.registration_accept",
+    "registrations.office.registration_reopen",
+    "registrations.office.report_return",
+    "registrations.office.report_accept",
+    "registrations.office.report_reopen",
+    "registrations.officer_admin.officer_add",
+    "registrations.officer_admin.officer_reinvite",
+    "registrations.officer_admin.officer_import",
+}
+# Routes of routable pages: (page model, route name) → whether it takes POST.
+PAGE_ROUTES = {
+    ("NomineePage", "page"): "post",
+    ("NomineePage", "comment_sent"): "get",
+    ("NewsPage", "page"): "post",
+    ("NewsPage", "comment_sent"): "get",
+    ("ExemplarPage", "page"): "post",
+    ("ExemplarPage", "comment_sent"): "get",
+    ("QuestionIndexPage", "list"): "get",
+    ("QuestionIndexPage", "ask"): "post",
+    ("QuestionIndexPage", "sent"): "get",
+    ("QuestionIndexPage", "track"): "get",
+    ("RegistrationPortalPage", "index"): "get",
+    ("RegistrationPortalPage", "registration"): "post",
+    ("RegistrationPortalPage", "registration_import"): "post",
+    ("RegistrationPortalPage", "individuals_template"): "get",
+    ("RegistrationPortalPage", "registration_sent"): "get",
+    ("RegistrationPortalPage", "registration_print"): "get",
+    ("RegistrationPortalPage", "registration_version"): "get",
+    ("RegistrationPortalPage", "report"): "post",
+    ("RegistrationPortalPage", "report_sent"): "get",
+    ("RegistrationPortalPage", "report_print"): "get",
+    ("RegistrationPortalPage", "report_version"): "get",
+    ("RegistrationPortalPage", "report_attachment"): "get",
+    ("RegistrationPortalPage", "report_attachment_delete"): "post",
+    ("NewsIndexPage", "index"): "get",
+    ("NewsIndexPage", "feed"): "get",
+    ("ExemplarIndexPage", "index"): "get",
+    ("ExemplarIndexPage", "by_locality"): "get",
+    ("ExemplarIndexPage", "feed"): "get",
+    ("AwardLookupPage", "search"): "get",
+    ("AwardLookupPage", "awardee"): "get",
+    ("AwardLookupPage", "export_csv"): "get",
+    ("AwardLookupPage", "export_xlsx"): "get",
+    ("AwardStatisticsPage", "index"): "get",
+    ("AwardStatisticsPage", "export_csv"): "get",
+}
+PROJECT_MODULES = ("core.", "home.", "sitesearch.", "news.", "exemplars.", "consultations.")
+PROJECT_MODULES += ("registrations.",)
+
+
+def project_views(patterns):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from project_views(pattern.url_patterns)
+        elif isinstance(pattern, URLPattern):
+            callback = getattr(pattern.callback, "view_class", pattern.callback)
+            name = f"{callback.__module__}.{getattr(callback, '__qualname__', '')}"
+            if name.startswith(PROJECT_MODULES):
+                yield name
+
+
+def test_every_view_of_the_project_is_known():
+    found = set(project_views(get_resolver().url_patterns))
+    unknown = found - GET_ONLY_VIEWS - POST_VIEWS
+    assert not unknown, f"classify these views and test their POST here: {sorted(unknown)}"
+    assert found >= POST_VIEWS | GET_ONLY_VIEWS - {"core.views.health"}
+
+
+def test_every_route_of_the_routable_pages_is_known():
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import get_page_models
+
+    found = {}
+    for model in get_page_models():
+        if issubclass(model, RoutablePageMixin) and not model._meta.abstract:
+            for pattern in model.get_subpage_urls():
+                if pattern.name == "index_route":  # Wagtail's own: the page as it is served
+                    continue
+                found[(model.__name__, pattern.name)] = pattern
+    unknown = set(found) - set(PAGE_ROUTES)
+    assert not unknown, f"classify these routes and test their POST here: {sorted(unknown)}"
+
+
+def test_every_post_route_is_in_the_list():
+    listed = {url for _who, url, _data in POST_ENDPOINTS}
+    expected = {
+        ("NomineePage", "page"): "{nominee}",
+        ("NewsPage", "page"): "{news}",
+        ("ExemplarPage", "page"): "{story}",
+        ("QuestionIndexPage", "ask"): "/hoi-dap/gui-cau-hoi/",
+        ("RegistrationPortalPage", "registration"): "/dang-ky-thi-dua/dang-ky/{campaign}/",
+        ("RegistrationPortalPage", "registration_import"): (
+            "/dang-ky-thi-dua/dang-ky/{campaign}/nhap-ca-nhan/"
+        ),
+        ("RegistrationPortalPage", "report"): "/dang-ky-thi-dua/bao-cao/{window}/",
+        ("RegistrationPortalPage", "report_attachment_delete"): (
+            "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/"
+        ),
+    }
+    assert set(expected) == {route for route, method in PAGE_ROUTES.items() if method == "post"}
+    assert set(expected.values()) <= listed
