@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help install browser run worker scheduled test test-postgres lint format migrate seed bench clean
+.PHONY: help install browser run worker scheduled test test-postgres check-scale-out lint format migrate seed bench clean
 
 help:
 	@echo "make run            set up, migrate SQLite, load demo content, serve on :$(PORT)"
@@ -15,6 +15,7 @@ help:
 	@echo "make scheduled      the scheduled jobs once (cron runs them; see docs/deploy.md)"
 	@echo "make test           set up and run the whole suite (SQLite, or DATABASE_URL)"
 	@echo "make test-postgres  the suite on the local PostgreSQL, in a database of its own"
+	@echo "make check-scale-out  two app servers on one PostgreSQL and Redis; outages of each"
 	@echo "make lint           ruff check, ruff format --check, djlint"
 	@echo "make format         apply ruff format and djlint --reformat"
 	@echo "make bench          page times, query counts, lookup p50/p95; 200 opinions from 20 clients;"
@@ -62,6 +63,11 @@ test: install browser
 
 test-postgres: install browser
 	@bin/with-postgres $(VENV)/bin/pytest
+
+# Two gunicorn servers sharing PostgreSQL and Redis (sessions, rate limits, cache purges,
+# consultation closing) and the outages of the database, Redis and the mail server.
+check-scale-out: install
+	bin/check-scale-out
 
 lint: install
 	$(VENV)/bin/ruff check .
