@@ -139,3 +139,18 @@ def test_the_resilient_cache_is_a_plain_cache_when_redis_answers():
     assert backend.is_available
     backend.delete_many(["count", "value"])
     backend.close()
+
+
+def test_recaptcha_unreachable_gives_a_clear_message_and_keeps_the_text(client, section, settings):
+    """A real connection to a verification server that does not answer (no mock)."""
+    settings.RECAPTCHA_ENABLED = True
+    settings.RECAPTCHA_PUBLIC_KEY = "khoa-cong-khai"
+    settings.RECAPTCHA_PRIVATE_KEY = "khoa-bi-mat"
+    settings.RECAPTCHA_DOMAIN = f"127.0.0.1:{CLOSED_PORT}"
+    nominee = NomineePageFactory(parent=ConsultationPageFactory(parent=section("lay-y-kien")))
+    response = submit(client, nominee.url, **{"g-recaptcha-response": "ma-xac-nhan"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Hiện không kết nối được dịch vụ kiểm tra chống thư rác" in html
+    assert "thành tích được nêu là đúng sự thật" in html  # what the person typed is kept
+    assert PortalComment.objects.filter(page_id=nominee.pk).count() == 0
