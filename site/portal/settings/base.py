@@ -356,6 +356,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Embeds keep their 16:9 box through CSS (.video-embed), not an inline style the CSP refuses.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# No Gravatar: staff e-mail hashes are not sent to a third party, and the CSP allows no
+# outside images in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
