@@ -24,9 +24,13 @@ from consultations.models import (
     Stance,
 )
 from core.mail import send_templated_email
+from core.pagecache import purge_on_commit
 
 
 def _log(comment_ids, action, user, now, note=""):
+    # Every moderation step may change what public pages show (comments are updated in bulk,
+    # which sends no save signal).
+    purge_on_commit()
     ModerationLogEntry.objects.bulk_create(
         ModerationLogEntry(comment_id=pk, action=action, user=user, at=now, note=note)
         for pk in comment_ids
@@ -85,6 +89,7 @@ def mark_for_verification(comments, user):
 
 def put_nominees_on_hold(nominee_ids):
     nominees = NomineePage.objects.filter(pk__in=nominee_ids).select_related("latest_revision")
+    purge_on_commit()
     for nominee in nominees:
         NomineePage.objects.filter(pk=nominee.pk).update(state=NomineeState.ON_HOLD)
         # A draft waiting to be published would otherwise undo the hold when published.

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.pagecache import purge_on_commit
 from registrations.models import (
     EDITABLE_STATES,
     Registration,
@@ -79,6 +80,7 @@ def submit(submission, user, now=None):
         submitted_by=user,
         data=record.snapshot(),
     )
+    purge_on_commit()  # the public list shows sent and accepted records
     log(record, Action.SUBMITTED, user, note=_("Lần gửi thứ %(n)s") % {"n": record.version})
     return record, True
 
@@ -101,6 +103,7 @@ def return_for_changes(submission, user, reason, until=None, now=None):
     if record.effective_deadline <= now:
         raise TransitionRefused(_("Đã quá hạn: hãy chọn hạn nộp lại để đơn vị còn thời gian sửa."))
     record.save()
+    purge_on_commit()  # the public list shows sent and accepted records
     log(record, Action.RETURNED, user, note=reason.strip())
     return record
 
@@ -113,6 +116,7 @@ def accept(submission, user, now=None):
     record.state = SubmissionState.ACCEPTED
     record.accepted_at = now or timezone.now()
     record.save()
+    purge_on_commit()  # the public list shows sent and accepted records
     log(record, Action.ACCEPTED, user)
     return record
 

@@ -8,11 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from consultations import moderation
 from consultations.models import PortalComment
 from core import pagecache
 from news.models import NewsPage
+from registrations import workflow
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 from tests.consultations.helpers import submit
+from tests.registrations.factories import CampaignFactory, UnitFactory, registration_with_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -84,22 +87,39 @@ def test_unpublishing_purges_too(client, section, django_capture_on_commit_callb
     assert page.title not in refreshed.content.decode()
 
 
-def test_an_approved_comment_purges_the_page_it_shows_on(
-    client, section, django_capture_on_commit_callbacks
+def test_a_pending_opinion_purges_nothing_and_its_approval_purges(
+    client, section, users, django_capture_on_commit_callbacks
 ):
     consultation = ConsultationPageFactory(parent=section("lay-y-kien"))
     nominee = NomineePageFactory(parent=consultation)
+    listing = consultation.url
+    assert client.get(listing)["X-Cache"] == "MISS"
     with django_capture_on_commit_callbacks(execute=True):
         assert submit(client, nominee.url).status_code == 303
-    comment = PortalComment.objects.get(object_pk=str(nominee.pk))
-    listing = consultation.url
     client.cookies.clear()
-    assert client.get(listing)["X-Cache"] == "MISS"
+    # Waiting for moderation, it shows nowhere: the cached pages stay.
     assert client.get(listing)["X-Cache"] == "HIT"
+    comment = PortalComment.objects.get(object_pk=str(nominee.pk))
     with django_capture_on_commit_callbacks(execute=True):
-        comment.is_public = True
-        comment.save()
+        moderation.approve([comment], users["thuongtruc"])  # a queryset update, no signal
     assert client.get(listing)["X-Cache"] == "MISS"
+
+
+def test_a_draft_registration_purges_nothing_and_sending_it_purges(
+    client, django_capture_on_commit_callbacks
+):
+    unit = UnitFactory(name="Sở Xây dựng thử nghiệm")
+    registration = registration_with_rows(CampaignFactory(), unit)
+    assert client.get("/dang-ky-thi-dua/")["X-Cache"] == "MISS"
+    with django_capture_on_commit_callbacks(execute=True):  # the unit edits its draft
+        registration.signer_name = "Trần Văn Nam"
+        registration.save()
+        registration.collective_titles.clear()
+        registration.indicators.create(content="Tỷ lệ hồ sơ đúng hạn", planned_value=98)
+    assert client.get("/dang-ky-thi-dua/")["X-Cache"] == "HIT"
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.submit(registration, None)
+    assert client.get("/dang-ky-thi-dua/")["X-Cache"] == "MISS"
 
 
 def test_a_page_with_a_post_form_is_never_stored(client, section):

@@ -58,6 +58,20 @@ NOT_SHOWN_PUBLICLY = {
     "registrations.submissionversion",
     "registrations.reminderlog",
     "registrations.reportattachment",
+    # Drafts and comments waiting for moderation are not public; the steps that make them so
+    # purge explicitly (registrations.workflow, consultations.moderation), so a busy day of
+    # submissions does not empty the cache with every saved draft.
+    "registrations.registration",
+    "registrations.registeredindividual",
+    "registrations.pledgedindicator",
+    "registrations.resultreport",
+    "registrations.indicatorresult",
+    "registrations.criterionscore",
+    "consultations.portalcomment",
+    "consultations.moderationlogentry",
+    "django_comments.comment",
+    "django_comments_xtd.xtdcomment",
+    "consultations.question",
 }
 # Apps whose data public pages show.
 PUBLIC_DATA_APPS = {
@@ -105,6 +119,10 @@ def purge_on_commit(**_kwargs):
 def _model_changed(sender, **kwargs):
     if kwargs.get("raw"):  # loading fixtures
         return
+    if "action" in kwargs:  # m2m_changed: judge by the object whose relation changed
+        if not kwargs["action"].startswith("post_"):
+            return
+        sender = type(kwargs["instance"])
     meta = sender._meta
     if meta.app_label in PUBLIC_DATA_APPS and meta.label_lower not in NOT_SHOWN_PUBLICLY:
         purge_on_commit()

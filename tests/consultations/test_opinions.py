@@ -142,7 +142,7 @@ def test_closed_and_upcoming_rounds_show_no_form_and_refuse_posts(client, sectio
         ({"comment": "x" * 5001}, "tối đa 5000 ký tự"),
         ({"comment": "   "}, "Vui lòng nhập nội dung"),
         ({"consent": None}, "đồng ý xử lý dữ liệu cá nhân"),
-        ({"name": "N" * 101}, "tối đa 100 ký tự"),
+        ({"name": "N" * 51}, "tối đa 50 ký tự"),
     ],
 )
 def test_bad_input_gets_a_vietnamese_message_and_keeps_the_text(
