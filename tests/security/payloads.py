@@ -9,10 +9,10 @@ XSS = {
     "script": "<script>alert(1)</script>",
     "attribute": '"><img src=x onerror=alert(1)>',
     "textarea": "</textarea><svg onload=alert(1)>",
-    "js-url": "javascript:alert(1)",
-    "template": "{{7*7}} {% debug %} {{ request.user.password }}",
-    "rtl": "\u202e<b onmouseover=alert(1)>fdp.exe\u202c \u200b<scr\u200bipt>",
-    "quote": "' onfocus='alert(1)' autofocus x='",
+    # Template syntax shown as typed, never run; a script URL where a link could be made.
+    "template": "{{7*7}} {% debug %} javascript:alert(1)",
+    # Right-to-left override, zero-width space inside a tag, single quotes out of a value.
+    "unicode": "\u202e' onfocus='alert(1)' x='<scr\u200bipt>\u202c",
 }
 
 # What only an unescaped payload can put in a page.
@@ -20,7 +20,6 @@ DANGEROUS = (
     "<script>alert(1)",
     "<img src=x onerror",
     "<svg onload",
-    "<b onmouseover",
     "<scr\u200bipt>",
     "' onfocus='alert(1)'",
     'href="javascript:',

@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from registrations import workflow
+from registrations.models import Registration
 from tests.registrations.factories import registration_with_rows
 
 pytestmark = pytest.mark.django_db
@@ -65,17 +66,22 @@ def test_admin_sign_in_and_sign_out(client, target):
     assert_stays(client.post("/admin/logout/", {"next": target}), "admin sign-out")
 
 
-@pytest.mark.parametrize("target", EVIL)
-def test_moderators_bulk_action(secretary, nominee, target):
-    response = secretary.post(
-        "/admin/y-kien/thao-tac/", {"action": "approve", "ids": ["1"], "next": target}
-    )
-    assert response.status_code == 302
-    assert_stays(response, "bulk action")
+def test_moderators_bulk_action(secretary, nominee):
+    for target in EVIL:
+        response = secretary.post(
+            "/admin/y-kien/thao-tac/", {"action": "approve", "ids": ["1"], "next": target}
+        )
+        assert response.status_code == 302
+        assert_stays(response, f"bulk action to {target}")
 
 
-@pytest.mark.parametrize("target", EVIL)
-def test_office_actions(secretary, unit_setting, target):
+def test_office_actions(secretary, unit_setting):
+    for target in EVIL:
+        office_actions(secretary, unit_setting, target)
+        Registration.objects.filter(campaign=unit_setting["campaign"]).delete()
+
+
+def office_actions(secretary, unit_setting, target):
     campaign, unit = unit_setting["campaign"], unit_setting["unit"]
     registration = registration_with_rows(campaign, unit)
     workflow.submit(registration, unit_setting["user"])
