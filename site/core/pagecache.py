@@ -7,12 +7,12 @@ keeps the anonymous copy apart from signed-in visitors'. Everything else is pass
 marked `Cache-Control: private`, so no shared cache (ours or a CDN's) can hand one person's
 page to another.
 
-Purging: every cached page carries the current "generation" in its key. A published,
-unpublished, moved or deleted page, or a change to any model whose data public pages show,
-bumps the generation once the transaction commits; the old entries are then never read again
-and expire on their own. Content that changes by the clock (a consultation opening or
-closing, a registration deadline) is handled by `next_change_providers`: an entry never
-outlives the next such moment.
+Purging: every cached page is stored with the "generation" current when it was rendered. A
+published, unpublished, moved or deleted page, or a change to any model whose data public
+pages show, bumps the generation once the transaction commits; entries of an older generation
+are then treated as missing. The generation and the page are read in one round trip (MGET).
+Content that changes by the clock (a consultation opening or closing, a registration deadline)
+is handled by `next_change_providers`: an entry never outlives the next such moment.
 
 A hit answers from the cache before sessions, CSRF, authentication or Wagtail run; the
 security headers are still added by the middleware outside this one.
@@ -153,10 +153,10 @@ def seconds_until_next_change(now=None):
     return max(0, int((min(moments) - now).total_seconds()))
 
 
-def _cache_key(request, generation):
+def _cache_key(request):
     raw = f"{request.get_host()}|{request.path}|{_normalised_query(request)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
-    return f"pagecache:{generation}:{digest}"
+    return f"pagecache:page:{digest}"
 
 
 def _normalised_query(request):
@@ -227,10 +227,13 @@ class PageCacheMiddleware:
                 mark_private(response)
             return response
 
-        generation = current_generation()
-        key = _cache_key(request, generation)
-        stored = cache.get(key)
-        if stored is not None:
+        key = _cache_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = current_generation()
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
             return _rebuild(stored, request)
 
         response = self.get_response(request)
@@ -257,7 +260,8 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in {"set-cookie", "vary", HEADER.lower()}
         ]
-        cache.set(key, (response.status_code, headers, response.content), timeout=lifetime)
+        entry = (generation, response.status_code, headers, response.content)
+        cache.set(key, entry, timeout=lifetime)
         response[HEADER] = "MISS"
         return response
 
@@ -267,7 +271,7 @@ def _excluded_static(path):
 
 
 def _rebuild(stored, request):
-    status, headers, content = stored
+    _generation, status, headers, content = stored
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
     for name, value in headers:
         response[name] = value
