@@ -5,10 +5,12 @@ Only the page load benchmark uses it (bench/bench_settings.py)."""
 
 from django.http import HttpResponse
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 
 BARE_PATH = "/__bare__/"
 
 
+@never_cache  # never stored by the page cache: the ceiling is Django's own work
 def bare(request):
     return HttpResponse(b"ok\n", content_type="text/plain; charset=utf-8")
 

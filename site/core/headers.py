@@ -83,12 +83,18 @@ class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.admin_prefix = f"/{settings.ADMIN_PATH}/"
+        # Built once: the settings they read do not change while the process runs.
+        self.policies = {
+            "admin": admin_policy(),
+            "public": public_policy(),
+            "public+recaptcha": public_policy(with_recaptcha=True),
+        }
 
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
             if request.path.startswith(self.admin_prefix):
-                response["Content-Security-Policy"] = admin_policy()
+                response["Content-Security-Policy"] = self.policies["admin"]
             else:
                 content_type = response.get("Content-Type", "")
                 with_recaptcha = (
@@ -96,7 +102,8 @@ class SecurityHeadersMiddleware:
                     and not response.streaming
                     and RECAPTCHA_MARKER in response.content
                 )
-                response["Content-Security-Policy"] = public_policy(with_recaptcha)
+                name = "public+recaptcha" if with_recaptcha else "public"
+                response["Content-Security-Policy"] = self.policies[name]
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
