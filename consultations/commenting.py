@@ -273,19 +273,32 @@ class CommentablePageMixin(RoutablePageMixin):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context.setdefault("comments_accepting", self.comments_accepting(now))
-        if context["comments_accepting"] and "comment_form" not in context:
-            context["comment_form"] = self.new_comment_form(request)
+        context["comment_form_url"] = self.url + self.reverse_subpage("comment_form")
         context["comment_page"] = self.public_comment_threads(request)
         context["comment_kind"] = self.comment_kind
         return context
 
     # Posting ---------------------------------------------------------------------------
+    # The page itself holds no form, so the shared page cache (core.pagecache) can serve it
+    # to every reader; the form, with its CSRF token, has an address of its own that is
+    # never cached.
 
     @path("", name="page")
     def page_with_comments(self, request):
-        if request.method == "POST":
+        if request.method == "POST":  # forms shown before the form had its own address
             return self.post_comment(request)
         return self.render(request)
+
+    @path("binh-luan/", name="comment_form")
+    def comment_form_page(self, request):
+        if request.method == "POST":
+            return self.post_comment(request)
+        if not self.comments_accepting(timezone.now()):
+            return self.render(request)
+        return self.render(
+            request,
+            context_overrides={"comment_form": self.new_comment_form(request)},
+        )
 
     def post_comment(self, request):
         from consultations.models import PortalComment

@@ -21,6 +21,9 @@ def test_opinion_from_citizen_to_moderator_to_page(demo_site, page):
     page.get_by_role("link", name=consultation.title).click()
     page.get_by_role("link", name=nominee.title).click()
     assert page.locator("h1").inner_text() == nominee.title
+    # The page carries the way to the form; the form has an address of its own.
+    page.get_by_role("link", name="Gửi ý kiến của bạn").click()
+    page.wait_for_url(re.compile(r"/binh-luan/#binh-luan-form$"))
 
     text = "Tôi là hàng xóm, xác nhận thành tích nêu trong báo cáo là đúng với thực tế."
     page.get_by_label("Họ và tên").fill("Vi Thị Thu Hà")
@@ -58,11 +61,11 @@ def test_opinion_from_citizen_to_moderator_to_page(demo_site, page):
 
 def test_round_nominee_and_form_pages_are_accessible(demo_site, page, assert_accessible):
     consultation, nominee = open_nominee()
-    for url in ("/lay-y-kien/", consultation.url, nominee.url):
+    for url in ("/lay-y-kien/", consultation.url, nominee.url, nominee.url + "binh-luan/"):
         page.goto(demo_site + url)
         assert_accessible(page)
     # The form after a failed submission: errors listed and tied to their fields.
-    page.goto(demo_site + nominee.url)
+    page.goto(demo_site + nominee.url + "binh-luan/")
     page.get_by_role("button", name="Gửi ý kiến").click()
     page.wait_for_selector(".form__errors")
     assert page.locator("[aria-invalid=true]").count() >= 4

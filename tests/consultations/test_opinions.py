@@ -15,7 +15,7 @@ from django.utils.html import escape
 
 from consultations.models import ModerationState, PortalComment, Stance
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
-from tests.consultations.helpers import OPINION, form_fields, submit
+from tests.consultations.helpers import OPINION, form_fields, form_url, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def test_an_opinion_is_stored_pending_with_a_code_confirmation_and_email(
 
 
 def test_the_same_form_sent_twice_is_stored_once(client, nominee):
-    page = client.get(nominee.url)
+    page = client.get(form_url(nominee.url))
     payload = {**form_fields(page.content.decode()), **OPINION}
     first = client.post(nominee.url, payload)
     second = client.post(nominee.url, payload)
@@ -88,7 +88,7 @@ def test_a_forged_confirmation_address_is_not_found(client, nominee):
 def test_opinions_close_at_the_exact_second(client, nominee):
     consultation = nominee.get_parent().specific
     closing = consultation.closes_at
-    page = client.get(nominee.url)
+    page = client.get(form_url(nominee.url))
     payload = {**form_fields(page.content.decode()), **OPINION}
 
     just_before = closing - datetime.timedelta(microseconds=1)
@@ -96,7 +96,7 @@ def test_opinions_close_at_the_exact_second(client, nominee):
         assert client.post(nominee.url, payload).status_code == 303
     assert PortalComment.objects.filter(page_id=nominee.pk).count() == 1
 
-    payload = {**form_fields(client.get(nominee.url).content.decode()), **OPINION}
+    payload = {**form_fields(client.get(form_url(nominee.url)).content.decode()), **OPINION}
     payload["comment"] = "Ý kiến gửi đúng lúc hết hạn."
     with mock.patch("consultations.commenting.timezone.now", return_value=closing):
         response = client.post(nominee.url, payload)
@@ -109,7 +109,7 @@ def test_opinions_close_at_the_exact_second(client, nominee):
 
 def test_closed_and_upcoming_rounds_show_no_form_and_refuse_posts(client, section, nominee):
     consultation = nominee.get_parent().specific
-    payload = {**form_fields(client.get(nominee.url).content.decode()), **OPINION}
+    payload = {**form_fields(client.get(form_url(nominee.url)).content.decode()), **OPINION}
     # The clock passes the closing time (saving it through the page would break the rule).
     type(consultation).objects.filter(pk=consultation.pk).update(
         opens_at=consultation.opens_at - datetime.timedelta(days=30),
@@ -235,7 +235,7 @@ def test_a_form_sent_too_fast_is_refused_then_accepted_when_sent_again(client, n
 
 
 def test_a_form_left_open_too_long_asks_to_send_again(client, nominee):
-    page = client.get(nominee.url)
+    page = client.get(form_url(nominee.url))
     payload = {**form_fields(page.content.decode()), **OPINION}
     later = timezone.now().timestamp() + 13 * 60 * 60
     with mock.patch("core.antispam.time.time", return_value=later):
@@ -255,7 +255,7 @@ def test_rate_limit_per_ip(client, nominee):
     assert "Ý kiến thứ ba" in response.content.decode()
     assert PortalComment.objects.filter(page_id=nominee.pk).count() == 2
     # Another address is not limited by the first one's count.
-    payload = {**form_fields(client.get(nominee.url).content.decode()), **OPINION}
+    payload = {**form_fields(client.get(form_url(nominee.url)).content.decode()), **OPINION}
     payload.update(comment="Từ máy khác", email="khac@example.vn")
     assert client.post(nominee.url, payload, REMOTE_ADDR="10.0.0.9").status_code == 303
 
@@ -267,7 +267,11 @@ def test_rate_limit_per_email_across_addresses(client, nominee):
         assert response.status_code == 303
     response = client.post(
         nominee.url,
-        {**form_fields(client.get(nominee.url).content.decode()), **OPINION, "comment": "Ba"},
+        {
+            **form_fields(client.get(form_url(nominee.url)).content.decode()),
+            **OPINION,
+            "comment": "Ba",
+        },
         REMOTE_ADDR="10.1.1.1",
     )
     assert response.status_code == 429

@@ -13,7 +13,7 @@ from consultations.models import PortalComment
 from exemplars.models import ExemplarPage
 from news.models import NewsPage
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
-from tests.consultations.helpers import OPINION, READER_COMMENT, form_fields, submit
+from tests.consultations.helpers import OPINION, READER_COMMENT, form_fields, form_url, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -125,7 +125,7 @@ def test_reader_comments_are_moderated_and_threaded_two_levels(client, users):
     assert READER_COMMENT["comment"] in client.get(news.url).content.decode()
 
     # A reply to the comment (second level)…
-    reply_page = client.get(news.url + f"?tra-loi={comment.pk}")
+    reply_page = client.get(form_url(news.url) + f"?tra-loi={comment.pk}")
     fields = form_fields(reply_page.content.decode())
     assert fields["reply_to"] == str(comment.pk)
     answer = {**READER_COMMENT, "name": "Hoàng Thu Trang", "comment": "Đồng tình với bạn."}
@@ -135,7 +135,7 @@ def test_reader_comments_are_moderated_and_threaded_two_levels(client, users):
 
     # …but not a reply to the reply: there are two levels only.
     moderation.approve([reply], secretary)
-    fields = form_fields(client.get(news.url).content.decode())
+    fields = form_fields(client.get(form_url(news.url)).content.decode())
     third = {**READER_COMMENT, "name": "Lý Văn Sáu", "reply_to": reply.pk}
     response = client.post(news.url, {**fields, **third})
     assert response.status_code == 400
@@ -145,10 +145,10 @@ def test_reader_comments_are_moderated_and_threaded_two_levels(client, users):
 
 def test_editors_can_switch_reader_comments_off(client):
     story = ExemplarPage.objects.live().first()
-    assert 'id="binh-luan-form"' in client.get(story.url).content.decode()
-    fields = form_fields(client.get(story.url).content.decode())
+    assert 'id="binh-luan-form"' in client.get(form_url(story.url)).content.decode()
+    fields = form_fields(client.get(form_url(story.url)).content.decode())
     ExemplarPage.objects.filter(pk=story.pk).update(allow_comments=False)
-    assert 'id="binh-luan-form"' not in client.get(story.url).content.decode()
+    assert 'id="binh-luan-form"' not in client.get(form_url(story.url)).content.decode()
     response = client.post(story.url, {**fields, **READER_COMMENT})
     assert response.status_code == 403
     assert not PortalComment.objects.filter(page_id=story.pk).exists()

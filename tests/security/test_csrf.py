@@ -111,8 +111,11 @@ def world(nominee, news_page, story, unit_setting, users):
 # (who posts, URL template, data): every POST endpoint of the site.
 POST_ENDPOINTS = [
     ("anonymous", "{nominee}", {**OPINION, **KEY}),
+    ("anonymous", "{nominee}binh-luan/", {**OPINION, **KEY}),
     ("anonymous", "{news}", READER_COMMENT),
+    ("anonymous", "{news}binh-luan/", READER_COMMENT),
     ("anonymous", "{story}", READER_COMMENT),
+    ("anonymous", "{story}binh-luan/", READER_COMMENT),
     ("anonymous", "/hoi-dap/gui-cau-hoi/", {"name": "A", "email": "a@example.vn", "comment": "?"}),
     ("anonymous", "/tai-khoan/dang-nhap/", SIGN_IN),
     ("anonymous", "/tai-khoan/quen-mat-khau/", {"email": "donvi1@example.invalid"}),
@@ -180,7 +183,7 @@ def post_without_token(world, role_user, who, url, data, token):
 
 def test_the_forms_carry_a_token(client, nominee):
     """The other side of the check: the public forms work with the token they render."""
-    html = Client(enforce_csrf_checks=True).get(nominee.url).content.decode()
+    html = Client(enforce_csrf_checks=True).get(nominee.url + "binh-luan/").content.decode()
     assert 'name="csrfmiddlewaretoken"' in html
 
 
@@ -225,10 +228,13 @@ POST_VIEWS = {
 # Routes of routable pages: (page model, route name) → whether it takes POST.
 PAGE_ROUTES = {
     ("NomineePage", "page"): "post",
+    ("NomineePage", "comment_form"): "post",
     ("NomineePage", "comment_sent"): "get",
     ("NewsPage", "page"): "post",
+    ("NewsPage", "comment_form"): "post",
     ("NewsPage", "comment_sent"): "get",
     ("ExemplarPage", "page"): "post",
+    ("ExemplarPage", "comment_form"): "post",
     ("ExemplarPage", "comment_sent"): "get",
     ("QuestionIndexPage", "list"): "get",
     ("QuestionIndexPage", "ask"): "post",
@@ -300,8 +306,11 @@ def test_every_post_route_is_in_the_list():
     listed = {url for _who, url, _data in POST_ENDPOINTS}
     expected = {
         ("NomineePage", "page"): "{nominee}",
+        ("NomineePage", "comment_form"): "{nominee}binh-luan/",
         ("NewsPage", "page"): "{news}",
+        ("NewsPage", "comment_form"): "{news}binh-luan/",
         ("ExemplarPage", "page"): "{story}",
+        ("ExemplarPage", "comment_form"): "{story}binh-luan/",
         ("QuestionIndexPage", "ask"): "/hoi-dap/gui-cau-hoi/",
         ("RegistrationPortalPage", "registration"): "/dang-ky-thi-dua/dang-ky/{campaign}/",
         ("RegistrationPortalPage", "registration_import"): (
