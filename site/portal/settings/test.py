@@ -14,7 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # The suite collects static files once into a temporary folder (tests/conftest.py), so
 # pages render with hashed names, as they do in production.
-STATIC_ROOT = Path(env("TEST_STATIC_ROOT", Path(tempfile.gettempdir()) / "tdkt-test-static"))
+# A folder per run, so two runs at once do not clear each other's files.
+STATIC_ROOT = Path(env("TEST_STATIC_ROOT", "") or tempfile.mkdtemp(prefix="tdkt-test-static-"))
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-private-"))
 STORAGES = {
