@@ -40,6 +40,8 @@ def test_an_anonymous_page_is_served_from_the_cache_without_a_query(client):
     assert len(queries) == 0
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
+    # A CDN keeps the shared copy apart from visitors who carry cookies.
+    assert "Cookie" in first["Vary"] and "Cookie" in second["Vary"]
     # The security headers are added to the cached answer too.
     assert "script-src 'self'" in second["Content-Security-Policy"]
 

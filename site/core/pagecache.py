@@ -28,7 +28,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.cache import get_max_age, patch_cache_control, patch_vary_headers
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +199,9 @@ def response_is_storable(request, response):
 
 
 def mark_shared(response, lifetime):
-    """A CDN may keep this page `s-maxage` seconds and serve it stale while refreshing."""
+    """A CDN may keep this page `s-maxage` seconds and serve it stale while refreshing, for
+    visitors without cookies only (`Vary: Cookie`)."""
+    patch_vary_headers(response, ("Cookie",))
     patch_cache_control(
         response,
         public=True,
@@ -258,7 +260,7 @@ class PageCacheMiddleware:
         headers = [
             (name, value)
             for name, value in response.items()
-            if name.lower() not in {"set-cookie", "vary", HEADER.lower()}
+            if name.lower() not in {"set-cookie", HEADER.lower()}
         ]
         entry = (generation, response.status_code, headers, response.content)
         cache.set(key, entry, timeout=lifetime)
