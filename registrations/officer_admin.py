@@ -80,8 +80,7 @@ def officer_list(request):
     officers = UnitOfficer.objects.select_related("user", "unit").order_by(
         "unit__name", "user__last_name", "user__username"
     )
-    # PostgreSQL refuses NUL characters in text with an error: they can match nothing anyway.
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
+    query = request.GET.get("q", "").strip()[:200]
     for word in query.split()[:8]:
         officers = officers.filter(
             Q(unit__name__icontains=word)

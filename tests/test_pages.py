@@ -222,3 +222,18 @@ def test_site_stays_vietnamese_for_an_english_browser(client):
     assert '<html lang="vi"' in html
     assert "11/09/2020 16:06" in html
     assert "Bỏ qua, đến nội dung chính" in html
+
+
+def test_nul_characters_in_query_parameters_are_removed_before_any_view(client, rf):
+    from core.middleware import StripNullCharactersMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen.update(request.GET.lists())
+        return None
+
+    StripNullCharactersMiddleware(view)(rf.get("/tin-tuc/?the=ab%00c&nam=20%0026&nam=x"))
+    assert seen == {"the": ["abc"], "nam": ["2026", "x"]}
+    # On PostgreSQL a NUL in a filter would otherwise be an error from the database.
+    assert client.get("/tin-tuc/?the=%00khen-thuong&chuyen-muc=%00").status_code == 200

@@ -73,11 +73,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         params = request.GET
         categories = list(NewsCategory.objects.all())
         category = next((c for c in categories if c.slug == params.get("chuyen-muc")), None)
-        tag_slug = str(params.get("the", ""))[:100]
-        # PostgreSQL refuses NUL characters in text with an error: such a slug matches nothing.
         tag = (
-            Tag.objects.filter(slug=tag_slug).first()
-            if tag_slug and "\x00" not in tag_slug
+            Tag.objects.filter(slug=str(params.get("the", ""))[:100]).first()
+            if params.get("the")
             else None
         )
         year = int_param(params, "nam", 1990, 2100)
