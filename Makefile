@@ -20,7 +20,8 @@ help:
 	@echo "make format         apply ruff format and djlint --reformat"
 	@echo "make bench          page times, query counts, lookup p50/p95; 200 opinions from 20 clients;"
 	@echo "                    300 units' registrations submitted within 60 s; public pages under"
-	@echo "                    load (wrk), cached and uncached, against a bare view"
+	@echo "                    load (wrk), cached and uncached, against a bare view; the importers'"
+	@echo "                    reader against spreadsheet bombs"
 
 $(INSTALLED): requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +88,7 @@ bench: install
 	$(PY) bench/opinions_bench.py
 	$(PY) bench/registrations_bench.py
 	$(PY) bench/pages_bench.py
+	$(PY) bench/imports_bench.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

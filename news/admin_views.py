@@ -48,7 +48,7 @@ def import_awardees(request, page_id):
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            rows = read_rows(form.cleaned_data["file"])
+            rows = read_rows(form.cleaned_data["file"], headings=importing.HEADINGS.values())
             draft_form = decision.get_latest_revision_as_object().award_form
             awardees, errors = importing.validate(rows, draft_form)
         except ImportFileError as error:

@@ -88,7 +88,7 @@ def validate_individuals(rows, titles):
 def import_individuals(registration, upload):
     """Append the file's individuals to the registration: (count added, row errors). Raises
     ImportFileError when the file as a whole cannot be read."""
-    rows = read_rows(upload, max_rows=MAX_INDIVIDUALS)
+    rows = read_rows(upload, max_rows=MAX_INDIVIDUALS, headings=INDIVIDUAL_HEADINGS.values())
     individuals, errors = validate_individuals(rows, registration.campaign.individual_titles.all())
     if errors:
         return 0, errors

@@ -17,8 +17,9 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
+from core import spreadsheets
 from core.exports import xlsx_bytes
-from core.spreadsheets import ImportFileError, RowError, column_positions, read_rows, row_values
+from core.spreadsheets import ImportFileError, RowError, column_positions, row_values
 from core.text import fold_words
 from home.models import Locality
 from registrations.accounts import create_officer, invite_officer
@@ -117,6 +118,11 @@ def _kinds():
 
 def kind_labels():
     return "; ".join(str(label) for label in Unit.Kind.labels)
+
+
+def read_rows(upload):
+    """The file's rows, reading only the template's columns."""
+    return spreadsheets.read_rows(upload, headings=HEADINGS.values())
 
 
 def _is_email(value):
