@@ -21,6 +21,7 @@ security headers are still added by the middleware outside this one.
 import hashlib
 import logging
 from datetime import datetime
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -160,8 +161,11 @@ def _cache_key(request):
 
 
 def _normalised_query(request):
-    return "&".join(
-        f"{key}={value}" for key in sorted(request.GET) for value in request.GET.getlist(key)
+    """The query string in one canonical form: parameters sorted by name, each name and value
+    percent-encoded again, so "?nam=2025%26ten%3Dx" (one parameter whose value holds "&") and
+    "?nam=2025&ten=x" (two parameters) never share an entry."""
+    return urlencode(
+        [(key, value) for key in sorted(request.GET) for value in request.GET.getlist(key)]
     )
 
 
