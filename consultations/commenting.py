@@ -310,8 +310,7 @@ class CommentablePageMixin(RoutablePageMixin):
             form.add_error(None, self.closed_message())
             return self.render_with_form(request, form, status=403)
         if not form.is_valid():
-            if _token_can_be_renewed(form):
-                form.renew_token()
+            form.renew_token()
             return self.render_with_form(request, form, status=400)
 
         data = form.cleaned_data
@@ -444,10 +443,3 @@ class ReaderCommentsPage(CommentablePageMixin, models.Model):
 
 def _site_name(request):
     return settings.WAGTAIL_SITE_NAME
-
-
-def _token_can_be_renewed(form):
-    """A valid token (or one only too fast or too old) is renewed with the person's input;
-    a forged one is not."""
-    errors = form.errors.as_data().get("form_token")
-    return not errors or errors[0].code in {"too_fast", "expired"}

@@ -89,15 +89,25 @@ class ProtectedFormMixin(forms.Form):
             raise ValidationError(MESSAGES["tampered"], code="honeypot")
         return ""
 
+    def _issued_at(self, token):
+        """When the genuine token for this form was first shown; None if forged or altered."""
+        try:
+            payload = signing.loads(str(token), salt=TOKEN_SALT)
+        except signing.BadSignature:
+            return None
+        if not isinstance(payload, dict) or payload.get("k") != self.protected_target_key:
+            return None
+        try:
+            return int(payload.get("t", 0))
+        except (TypeError, ValueError):
+            return None
+
     def clean_form_token(self):
         token = self.cleaned_data["form_token"]
-        try:
-            payload = signing.loads(token, salt=TOKEN_SALT)
-        except signing.BadSignature as error:
-            raise ValidationError(MESSAGES["tampered"], code="tampered") from error
-        if not isinstance(payload, dict) or payload.get("k") != self.protected_target_key:
+        issued = self._issued_at(token)
+        if issued is None:
             raise ValidationError(MESSAGES["tampered"], code="tampered")
-        age = time.time() - int(payload.get("t", 0))
+        age = time.time() - issued
         if age < settings.PUBLIC_FORM_MIN_SECONDS:
             raise ValidationError(MESSAGES["too_fast"], code="too_fast")
         if age > settings.PUBLIC_FORM_MAX_AGE:
@@ -105,10 +115,15 @@ class ProtectedFormMixin(forms.Form):
         return token
 
     def renew_token(self):
-        """After a failed submission the form is shown again with what the person typed and a
-        fresh token, dated so that sending again at once is not "too fast"."""
-        if self.is_bound:
-            self.data = self.data.copy()
-            self.data[self.add_prefix("form_token")] = form_token(
-                self.protected_target_key, issued=time.time() - settings.PUBLIC_FORM_MIN_SECONDS
-            )
+        """After a failed submission the form is shown again with what the person typed.
+        A genuine token that has not expired is kept, so its age still counts from when the
+        form was first shown to this visitor: an invalid POST buys no head start on the
+        "too fast" check. A forged, altered or expired token is replaced by one dated now."""
+        if not self.is_bound:
+            return
+        name = self.add_prefix("form_token")
+        issued = self._issued_at(self.data.get(name, ""))
+        if issued is not None and time.time() - issued <= settings.PUBLIC_FORM_MAX_AGE:
+            return
+        self.data = self.data.copy()
+        self.data[name] = form_token(self.protected_target_key)
