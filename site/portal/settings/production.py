@@ -31,12 +31,19 @@ LOGGING["root"]["level"] = env("LOG_LEVEL", "WARNING")  # noqa: F405
 
 # --- Media in S3-compatible object storage (django-storages) --------------------------------
 # Off unless S3_BUCKET is set: media then stays in MEDIA_ROOT and private files in
-# PRIVATE_MEDIA_ROOT (base.py). With S3_BUCKET set:
-# - "default" (images, documents, renditions) goes to S3_BUCKET under S3_MEDIA_LOCATION
-#   ("media"), public-read, at plain URLs (no signature) on S3_CUSTOM_DOMAIN when given;
-# - "private" (citizens' attachments, units' report PDFs; see core.uploads.private_storage)
-#   goes to S3_PRIVATE_BUCKET (default: the same bucket, under "private/"), objects private,
-#   read by the app's permission-checking views; any URL made for them is signed and short-lived.
+# PRIVATE_MEDIA_ROOT (base.py), and Wagtail sends documents itself from /tai-lieu/ (its
+# "serve_view" method, which it picks because the files have a local path). With S3_BUCKET set:
+# - "public" (images and their renditions) goes to S3_BUCKET under S3_MEDIA_LOCATION ("media"),
+#   public-read, at plain URLs (no signature) on S3_CUSTOM_DOMAIN when given;
+# - "private" (citizens' attachments, units' report PDFs, and Wagtail documents) goes to
+#   S3_PRIVATE_BUCKET (default: the same bucket, under "private/"), objects private, read by
+#   the app's permission-checking views; any URL made for them is signed and short-lived;
+# - "default", the storage Wagtail uses, routes by folder (core.storages): "documents/…" to
+#   "private", everything else to "public". A document may be in a private collection (login
+#   or password), which only Wagtail's serve view checks; as a public object anyone knowing its
+#   address could read it. So every document is a private object, and /tai-lieu/<id>/<name>
+#   checks the collection's restrictions, then redirects to a signed URL that expires after
+#   S3_PRIVATE_URL_EXPIRE.
 # S3_ENDPOINT_URL points at a non-AWS service (MinIO, Viettel, VNPT, FPT object storage).
 # Keys: S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY, or the standard AWS_* variables or role.
 S3_BUCKET = env("S3_BUCKET", "")
@@ -56,7 +63,13 @@ if S3_BUCKET:
     _private_location = "private" if S3_PRIVATE_BUCKET == S3_BUCKET else ""
     STORAGES = {
         **STORAGES,
+        # Named by alias, not by options: Wagtail stores the router's arguments in the task
+        # table when a file is deleted, and they must hold no keys (see core.storages).
         "default": {
+            "BACKEND": "core.storages.PrefixRoutingStorage",
+            "OPTIONS": {"routes": {"documents": "private"}, "default": "public"},
+        },
+        "public": {
             "BACKEND": "storages.backends.s3.S3Storage",
             "OPTIONS": {
                 **_s3_common,
@@ -80,9 +93,15 @@ if S3_BUCKET:
                 "location": env("S3_PRIVATE_LOCATION", _private_location).strip("/"),
                 "default_acl": "private",
                 "querystring_auth": True,
-                "querystring_expire": int(env("S3_PRIVATE_URL_EXPIRE", "300")),
+                "querystring_expire": int(env("S3_PRIVATE_URL_EXPIRE") or "300"),
                 "custom_domain": None,
                 "object_parameters": {"CacheControl": "private, no-store"},
             },
         },
     }
+    # Wagtail would guess "redirect" too (the files have no local path); set, so that it does
+    # not hang on a guess: "direct" would link pages straight to the file, skipping the
+    # collection's check, and "serve_view" would stream every file through the app.
+    # The redirect is answered `Cache-Control: private` (core.pagecache stores only 200
+    # answers), so no shared cache hands one reader's signed URL to another.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
