@@ -1,10 +1,11 @@
 """Sign-in lockout after repeated failures, per username and per client address.
 
-Failures are counted with core.ratelimit in the shared cache, so every app server sees the
-same count. The authentication backend refuses while a lock holds, so the site's sign-in page
-and the Wagtail admin's are both covered, and so is the right password: a guesser learns
-nothing during the lock. The lock lasts a fixed time from the failure that set it; attempts
-made while locked are not counted, so an attacker cannot keep the real owner out for longer.
+Failures are counted with core.ratelimit in a store every worker process and app server
+shares (Redis, or the database without it), so all see the same count. The authentication
+backend refuses while a lock holds, so the site's sign-in page and the Wagtail admin's are
+both covered, and so is the right password: a guesser learns nothing during the lock. The
+lock lasts a fixed time from the failure that set it; attempts made while locked are not
+counted, so an attacker cannot keep the real owner out for longer.
 """
 
 import math
@@ -15,7 +16,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +42,10 @@ def _lock_key(name, value):
 def seconds_locked(username, request):
     """How many seconds sign-in stays refused for this username or address; 0 if not locked."""
     until = max(
-        (cache.get(_lock_key(name, value), 0) for name, value in _counters(username, request)),
+        (
+            (ratelimit.recall(_lock_key(name, value)) or 0) / 1000
+            for name, value in _counters(username, request)
+        ),
         default=0,
     )
     return max(0, math.ceil(until - time.time()))
@@ -54,9 +57,10 @@ def record_failure(username, request):
     for name, value in _counters(username, request):
         ratelimit.hit(name, value)
         limit, seconds = settings.RATE_LIMITS[name]
-        if cache.get(ratelimit._key(name, value), 0) >= limit:
-            # The unlock time is stored so the form can say how long is left.
-            cache.set(_lock_key(name, value), time.time() + seconds, timeout=seconds)
+        if ratelimit.count(name, value) >= limit:
+            # The unlock time (in milliseconds) is kept so the form can say how long is left.
+            until = int((time.time() + seconds) * 1000)
+            ratelimit.remember(_lock_key(name, value), until, seconds)
             ratelimit.reset(name, value)
 
 

@@ -62,3 +62,20 @@ class ListItem(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class RateCounter(models.Model):
+    """A rate-limit or sign-in counter kept in the database, for servers without Redis: every
+    worker process and app server then counts the same attempts (core.ratelimit). A row lives
+    until `expires_at`, the end of its counting window (or of a lock)."""
+
+    key = models.CharField(max_length=100, unique=True)
+    count = models.BigIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("Bộ đếm giới hạn truy cập")
+        verbose_name_plural = _("Bộ đếm giới hạn truy cập")
+
+    def __str__(self):
+        return self.key

@@ -143,6 +143,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Rate limits and sign-in counters: in the shared cache with Redis; without it, in the
+# database (core.models.RateCounter), never in one process's memory, or every worker of an app
+# server would count on its own (core.ratelimit).
+RATE_COUNTERS = env("RATE_COUNTERS", "cache" if REDIS_URL else "database")
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Anonymous pages without forms are kept in the shared cache this many seconds (0: off) and
