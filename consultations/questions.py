@@ -21,7 +21,7 @@ from consultations.models import (
 from core import ratelimit
 from core.filters import query_string
 from core.forms import DescribedFieldsMixin
-from core.mail import send_templated_email
+from core.mail import send_templated_email, site_url
 from core.text import fold_query
 from core.tokens import pk_from_token, signed_token
 from core.uploads import validate_attachment
@@ -176,7 +176,8 @@ def ask(index, request):
 
 
 def _absolute(request, index, route):
-    return request.build_absolute_uri(index.url + index.reverse_subpage(route))
+    """For e-mails: on the configured base address, never the request's Host."""
+    return site_url(index.url + index.reverse_subpage(route))
 
 
 def _redirect_sent(index, question):

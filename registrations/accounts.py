@@ -4,39 +4,34 @@ link serves "Quên mật khẩu?" later. E-mail goes through core.mail (queued o
 again while the mail server is down)."""
 
 import unicodedata
-from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DescribedFieldsMixin
-from core.mail import send_templated_email
+from core.mail import send_templated_email, site_url
+from core.passwords import QueuedPasswordResetMixin, reset_url
 from home.roles import UNIT_OFFICERS
 from registrations.models import UnitOfficer
 
 
 def absolute_url(path, request=None):
-    base = request.build_absolute_uri("/") if request is not None else None
-    return urljoin(base or settings.WAGTAILADMIN_BASE_URL, path)
+    """An address for an e-mail, on the site's configured base address (core.mail.site_url);
+    `request` is not used: a client chooses its Host header."""
+    return site_url(path)
 
 
 def set_password_url(user, request=None):
     """The one-time link to the set-password page (PasswordResetConfirmView's token: it stops
     working once the password is set or after PASSWORD_RESET_TIMEOUT)."""
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = default_token_generator.make_token(user)
-    path = reverse("accounts:password_reset_confirm", args=[uid, token])
-    return absolute_url(path, request)
+    return reset_url(user, "accounts:password_reset_confirm")
 
 
 def split_name(full_name):
@@ -85,8 +80,11 @@ def _same_address(a, b):
     return normal(a) == normal(b)
 
 
-class PasswordResetForm(DescribedFieldsMixin, auth_forms.PasswordResetForm):
-    """/tai-khoan/quen-mat-khau/: the answer is the same whether the address is known or not."""
+class PasswordResetForm(
+    QueuedPasswordResetMixin, DescribedFieldsMixin, auth_forms.PasswordResetForm
+):
+    """/tai-khoan/quen-mat-khau/: the answer is the same whether the address is known or not,
+    and so is the work done in the request (core.passwords)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -102,24 +100,6 @@ class PasswordResetForm(DescribedFieldsMixin, auth_forms.PasswordResetForm):
         for officer in invited:
             if not officer.user.has_usable_password() and _same_address(email, officer.user.email):
                 yield officer.user
-
-    def save(self, request=None, **kwargs):
-        self.request = request
-        return super().save(request=request, **kwargs)
-
-    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
-        # The link is built here: django's default takes the host from the Sites framework,
-        # which this project does not keep up to date.
-        send_templated_email(
-            "accounts/email/password_reset",
-            {
-                **context,
-                "reset_url": set_password_url(context["user"], self.request),
-                "valid_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-            },
-            [context["email"]],
-        )
 
 
 class SetPasswordForm(DescribedFieldsMixin, auth_forms.SetPasswordForm):

@@ -28,7 +28,7 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from core.mail import send_templated_email
+from core.mail import send_templated_email, site_url
 from core.text import fold
 from registrations import workflow
 from registrations.models import (
@@ -348,7 +348,7 @@ def _unit_area_url(request, record):
         route = portal.reverse_subpage("report", args=[record.window_id])
     else:
         route = portal.reverse_subpage("registration", args=[record.campaign_id])
-    return request.build_absolute_uri(portal.get_url(request) + route)
+    return site_url(portal.url + route)  # e-mails link to the configured base address
 
 
 def _email_unit(request, record, template):

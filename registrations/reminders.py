@@ -8,12 +8,11 @@ nothing twice; a run that was missed sends only the reminder due now, not the ol
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
-from core.mail import send_templated_email
+from core.mail import send_templated_email, site_url
 from registrations.models import (
     EDITABLE_STATES,
     Campaign,
@@ -97,8 +96,7 @@ def portal_url():
     from registrations.models import RegistrationPortalPage
 
     page = RegistrationPortalPage.objects.live().first()
-    url = page.get_full_url() if page else None
-    return url or settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/dang-ky-thi-dua/"
+    return site_url(page.url if page and page.url else "/dang-ky-thi-dua/")
 
 
 def send_reminder(reminder, url=None):

@@ -17,7 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.mail import send_templated_email
+from core.mail import send_templated_email, site_url
 from core.spreadsheets import ImportFileError
 from registrations import workflow
 from registrations.forms import (
@@ -374,7 +374,7 @@ def _complete_for_submit(form, individuals, indicators):
 
 
 def _email_sent(request, page, record, route, period_pk):
-    url = request.build_absolute_uri(_route(page, route, period_pk))
+    url = site_url(_route(page, route, period_pk))  # the configured base, not the Host
     send_templated_email(
         "registrations/email/submitted",
         {"record": record, "unit": record.unit, "period": record.period, "url": url},

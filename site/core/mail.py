@@ -7,6 +7,7 @@ shown to the person, whose submission is already stored."""
 
 import logging
 from datetime import timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -16,6 +17,16 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 logger = logging.getLogger(__name__)
+
+
+def site_url(path_or_url):
+    """The absolute address of a path on the site, for e-mails: always on the configured base
+    address (BASE_URL, settings.WAGTAILADMIN_BASE_URL), never on the request's Host header,
+    which a client chooses (a forged host or port would put its own links in our mail). An
+    absolute URL given (a page's full URL) keeps only its path and query."""
+    parts = urlsplit(str(path_or_url))
+    path = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def retry_delay(attempt):

@@ -168,7 +168,7 @@ def test_an_invitation_sets_a_password_then_the_officer_signs_in(
     message = mail.outbox[-1]
     assert message.to == ["mai@example.invalid"]
     assert "Sở Thử nghiệm Mời & Đón" in message.subject  # plain text, not HTML-escaped
-    for text in ("Sở Thử nghiệm Mời & Đón", "luong.mai", "http://testserver/dang-ky-thi-dua/"):
+    for text in ("Sở Thử nghiệm Mời & Đón", "luong.mai", "http://127.0.0.1:8000/dang-ky-thi-dua/"):
         assert text in message.body
 
     link = link_in(message)

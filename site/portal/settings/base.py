@@ -218,6 +218,7 @@ LOGOUT_REDIRECT_URL = "/"
 # on the site's and the admin's sign-in pages alike (counted in the shared cache).
 AUTHENTICATION_BACKENDS = ["core.lockout.LockoutModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.admin_forms.AdminPasswordResetForm"  # noqa: S105
 SIGN_IN_MAX_FAILURES = int(env("SIGN_IN_MAX_FAILURES", "5"))
 SIGN_IN_LOCKOUT_SECONDS = int(env("SIGN_IN_LOCKOUT_SECONDS", "900"))
 # Password-reset links, and so the unit officers' invitations, stay valid for a week.
@@ -298,6 +299,9 @@ RATE_LIMITS = {
     # address limit is higher than the username's.
     "sign-in-user": (SIGN_IN_MAX_FAILURES, SIGN_IN_LOCKOUT_SECONDS),
     "sign-in-ip": (int(env("SIGN_IN_MAX_FAILURES_PER_IP", "30")), SIGN_IN_LOCKOUT_SECONDS),
+    # Password-reset e-mails (site and admin, core.passwords): per address typed, per client.
+    "password-reset-email": (int(env("RATE_PASSWORD_RESET_PER_EMAIL", "3")), 3600),
+    "password-reset-ip": (int(env("RATE_PASSWORD_RESET_PER_IP", "10")), 3600),
 }
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
