@@ -18,6 +18,7 @@ from consultations.models import (
     Question,
     QuestionTopic,
 )
+from core.admin_permissions import PersonalDataSnippetViewSet
 from core.exports import safe_cell
 
 HOME_ROUNDS_COUNT = 3
@@ -76,7 +77,10 @@ class QuestionIndexView(IndexView):
         return safe_cell(super().preprocess_field_value(field, value, export_format))
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(PersonalDataSnippetViewSet):
+    """Citizens' questions: name, e-mail, phone and text are personal data, so the chooser and
+    the bulk delete are refused to anyone who may not view or change questions."""
+
     model = Question
     index_view_class = QuestionIndexView
     icon = "help"

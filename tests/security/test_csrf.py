@@ -139,6 +139,7 @@ POST_ENDPOINTS = [
     ("secretariat", "/admin/can-bo-don-vi/{officer_record}/gui-lai-thu-moi/", {}),
     ("secretariat", "/admin/can-bo-don-vi/nhap-tu-tep/", {}),
     ("secretariat", "/admin/snippets/consultations/question/edit/{question}/", {"answer": "Đổi"}),
+    ("superuser", "/admin/snippets/choose/consultations/question/create/", {"text": "Mới"}),
     ("editor", "/admin/khen-thuong/{decision}/nhap-danh-sach/", {}),
 ]  # fmt: skip
 
@@ -211,10 +212,16 @@ GET_ONLY_VIEWS = {
     "registrations.officer_admin.import_template",
     # The office's list of questions (Wagtail's snippet index, with exports neutralised).
     "consultations.wagtail_hooks.QuestionIndexView",
+    # Wagtail's snippet chooser for models holding personal data, with a permission check.
+    "core.admin_permissions.ChooseView",
+    "core.admin_permissions.ChooseResultsView",
+    "core.admin_permissions.ChosenView",
+    "core.admin_permissions.ChosenMultipleView",
 }
 POST_VIEWS = {
     "consultations.admin_views.bulk_action",
     "news.admin_views.import_awardees",
+    "core.admin_permissions.CreateView",
     "registrations.office.registration_return",
     "registrations.office.registration_accept",
     "registrations.office.registration_reopen",

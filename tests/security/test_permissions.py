@@ -44,6 +44,11 @@ MATRIX = {
                                                    (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
     f"{A}/y-kien/cau-hoi/{{question}}/tep-dinh-kem/":
                                                    (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
+    # Wagtail's chooser of questions (every admin address: test_admin_walk.py).
+    f"{A}/snippets/choose/consultations/question/":
+                                                   (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
+    f"{A}/snippets/choose/consultations/question/chosen/{{question}}/":
+                                                   (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
     f"{A}/snippets/consultations/questiontopic/":  (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
     f"{A}/snippets/consultations/holiday/":        (LOGIN, LOGIN, LOGIN, DENY, DENY, OK, OK),
     # The office's review of registrations and reports.
