@@ -67,11 +67,25 @@ def test_other_errors_stay_500(client, settings):
     assert "Hệ thống đang gặp sự cố" in response.content.decode()
 
 
-def test_health_check_reports_database_and_cache(client):
+def test_health_check_tells_the_public_only_a_plain_status(client):
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"database": "ok", "cache": "ok"}
+    assert json.loads(response.content) == {"status": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_details_for_the_load_balancer_address_or_the_token(client, settings):
+    details = {"status": "ok", "database": "ok", "cache": "ok"}
+    settings.HEALTH_CHECK_ADDRESSES = ["10.0.0.5"]
+    assert json.loads(client.get("/healthz/", REMOTE_ADDR="10.0.0.5").content) == details
+    # A forwarded address is the client's word, not the load balancer's socket.
+    forwarded = client.get("/healthz/", HTTP_X_FORWARDED_FOR="10.0.0.5")
+    assert json.loads(forwarded.content) == {"status": "ok"}
+    settings.HEALTH_CHECK_TOKEN = "ma-kiem-tra-suc-khoe-1234567890"
+    with_token = client.get("/healthz/", HTTP_X_HEALTH_TOKEN="ma-kiem-tra-suc-khoe-1234567890")
+    assert json.loads(with_token.content) == details
+    wrong = client.get("/healthz/", HTTP_X_HEALTH_TOKEN="sai")
+    assert json.loads(wrong.content) == {"status": "ok"}
 
 
 @pytest.fixture
@@ -113,10 +127,15 @@ def test_with_redis_down_sign_in_still_works(client, users, redis_down):
     assert client.get("/dang-ky-thi-dua/").status_code == 200
 
 
-def test_with_redis_down_the_health_check_says_so_but_passes(client, redis_down):
+def test_with_redis_down_the_health_check_says_so_but_passes(client, redis_down, settings):
+    settings.HEALTH_CHECK_ADDRESSES = ["127.0.0.1"]
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"database": "ok", "cache": "unavailable"}
+    assert json.loads(response.content) == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "unavailable",
+    }
 
 
 def test_a_failed_cache_is_left_alone_for_a_few_seconds():

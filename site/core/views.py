@@ -4,10 +4,12 @@ health check that load balancers and monitoring ask."""
 import logging
 import sys
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.utils.crypto import constant_time_compare
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -38,11 +40,22 @@ def server_error(request):
     return _render_static("500.html", status=500)
 
 
+def _may_see_health_details(request):
+    """The load balancer's or monitoring's own addresses (the socket's, not a forwarded one:
+    they probe the app servers directly), or whoever sends the health token."""
+    if request.META.get("REMOTE_ADDR", "") in settings.HEALTH_CHECK_ADDRESSES:
+        return True
+    token = settings.HEALTH_CHECK_TOKEN
+    sent = request.headers.get("X-Health-Token", "")
+    return bool(token) and constant_time_compare(sent, token)
+
+
 @never_cache
 def health(request):
-    """200 when the database and the cache answer, 503 otherwise (with which one failed).
-    A missing cache does not stop the site, so it is reported but only the database fails
-    the check."""
+    """200 when the database answers, 503 when it does not. The public sees only that
+    (`{"status": "ok"}`); which part failed, the database or the cache, is for the addresses
+    in HEALTH_CHECK_ADDRESSES or a request with the header X-Health-Token. A missing cache does
+    not stop the site, so it is reported but only the database fails the check."""
     checks = {}
     try:
         with connection.cursor() as cursor:
@@ -55,5 +68,8 @@ def health(request):
         checks["cache"] = "ok" if cache.get("health:probe") == 1 else "unavailable"
     except Exception:  # any cache backend's failure is a report, not a crash
         checks["cache"] = "unavailable"
-    status = 200 if checks["database"] == "ok" else 503
-    return JsonResponse(checks, status=status)
+    healthy = checks["database"] == "ok"
+    answer = {"status": "ok" if healthy else "unavailable"}
+    if _may_see_health_details(request):
+        answer.update(checks)
+    return JsonResponse(answer, status=200 if healthy else 503)

@@ -304,6 +304,11 @@ RATE_LIMITS = {
     "password-reset-email": (int(env("RATE_PASSWORD_RESET_PER_EMAIL", "3")), 3600),
     "password-reset-ip": (int(env("RATE_PASSWORD_RESET_PER_IP", "10")), 3600),
 }
+# /healthz/ tells the public only "ok" or "unavailable"; which part failed is shown to these
+# socket addresses (the load balancer's, comma-separated) or to a request carrying the header
+# X-Health-Token with this value.
+HEALTH_CHECK_ADDRESSES = env_list("HEALTH_CHECK_ADDRESSES")
+HEALTH_CHECK_TOKEN = env("HEALTH_CHECK_TOKEN", "")
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # Questions: answer within this many working days; attachments up to this size.
