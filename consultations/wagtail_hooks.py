@@ -71,10 +71,16 @@ def attachment_cell(question):
 
 class QuestionIndexView(IndexView):
     """Citizens type what is exported here: Wagtail keeps formulas as text in XLSX but not in
-    CSV, so every cell is neutralised as in the site's own exports (core.exports)."""
+    CSV, so CSV cells are neutralised as in the site's own exports (core.exports), and the CSV
+    starts with a byte-order mark so Excel reads it as UTF-8 (Vietnamese)."""
 
     def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format))
+        value = super().preprocess_field_value(field, value, export_format)
+        return safe_cell(value) if export_format == self.FORMAT_CSV else value
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
 
 
 class QuestionViewSet(PersonalDataSnippetViewSet):

@@ -4,7 +4,9 @@
 from datetime import datetime, time, timedelta
 
 from django.core.cache import cache
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -28,16 +30,18 @@ class Holiday(models.Model):
     def __str__(self):
         return f"{self.date:%d/%m/%Y} – {self.name}"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(HOLIDAYS_CACHE_KEY)
-
-    def delete(self, *args, **kwargs):
-        cache.delete(HOLIDAYS_CACHE_KEY)
-        return super().delete(*args, **kwargs)
-
 
 HOLIDAYS_CACHE_KEY = "consultations:holidays"
+
+
+@receiver([post_save, post_delete], sender=Holiday)
+def holidays_changed(**_kwargs):
+    """Every change of the calendar, one at a time or in bulk (the admin's bulk delete goes
+    through a queryset, never through Holiday.delete), empties the cached list at the
+    change, and again once it is committed (a reader may have cached the old list in between),
+    so no deadline is counted from a stale calendar."""
+    cache.delete(HOLIDAYS_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(HOLIDAYS_CACHE_KEY))
 
 
 class WorkingCalendar:

@@ -1,4 +1,8 @@
-"""CSV and XLSX downloads of public data (open data: callers pass public fields only)."""
+"""CSV and XLSX downloads of public data (open data: callers pass public fields only).
+
+Text people typed may look like a formula. In CSV, which has no cell types, such text is
+kept after an apostrophe (safe_cell); in XLSX it is stored as a string cell, which no
+spreadsheet program runs, and shown exactly as typed."""
 
 import csv
 from io import BytesIO
@@ -40,6 +44,20 @@ def csv_response(filename, header, rows):
     return response
 
 
+def _text_cell(sheet, value):
+    """An XLSX cell holding `value` as it is. A string cell is never a formula in XLSX, so
+    text starting with "=" is stored as a string (the cell type, as Wagtail's exports do),
+    with no apostrophe shown before it: the office reads exactly what the person typed."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, Promise):
+        value = str(value)
+    cell = WriteOnlyCell(sheet, value=value)
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def xlsx_bytes(sheets):
     """An XLSX workbook from [(sheet title, header, rows)], written in constant memory."""
     from openpyxl import Workbook
@@ -56,7 +74,7 @@ def xlsx_bytes(sheets):
             bold.append(cell)
         sheet.append(bold)
         for row in rows:
-            sheet.append([safe_cell(value) for value in row])
+            sheet.append([_text_cell(sheet, value) for value in row])
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

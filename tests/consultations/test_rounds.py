@@ -131,3 +131,20 @@ def test_round_and_nominee_pages_show_what_the_law_asks(client, section):
     for text in [nominee.unit, nominee.position, "Huân chương Lao động", "Tóm tắt thành tích"]:
         assert text in nominee_html
     assert nominee.achievement_report.url in nominee_html
+
+
+def test_deleting_holidays_in_bulk_in_the_admin_updates_working_days_at_once(
+    client, users, django_capture_on_commit_callbacks
+):
+    """The admin's bulk delete goes through a queryset: the cached calendar must still be
+    emptied, or deadlines would be counted with deleted holidays for minutes."""
+    Holiday.objects.filter(date__year=2031).delete()
+    days = [Holiday.objects.create(date=datetime.date(2031, 9, d), name="Nghỉ bù") for d in (1, 2)]
+    assert datetime.date(2031, 9, 2) in WorkingCalendar.cached().holidays
+    client.force_login(users["thuongtruc"])
+    query = "&".join(f"id={day.pk}" for day in days)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/bulk/consultations/holiday/delete/?{query}")
+    assert response.status_code == 302
+    assert not Holiday.objects.filter(date__year=2031).exists()
+    assert datetime.date(2031, 9, 2) not in WorkingCalendar.cached().holidays

@@ -561,13 +561,14 @@ def test_the_council_workbook(secretary, campaign):
     ]
     assert header[6:] == ["Trạng thái báo cáo", "Tổng điểm tự chấm", "Xếp hạng trong cụm, khối"]
     by_unit = {row[1]: row for row in rows}
-    assert set(by_unit) == {"An Bình", "'=Bảo Lâm"}  # a formula-like name is neutralised
+    # A formula-like name is a string cell, shown as typed (tests/security/test_exports.py).
+    assert set(by_unit) == {"An Bình", "=Bảo Lâm"}
     assert by_unit["An Bình"][2] == "Đã gửi"
     assert by_unit["An Bình"][4] == str(sent.collective_titles.get())
     assert by_unit["An Bình"][5] == 3
     assert by_unit["An Bình"][6:] == ["Đã gửi", 88, 1]
-    assert by_unit["'=Bảo Lâm"][2] == "Đã tiếp nhận"
-    assert by_unit["'=Bảo Lâm"][6] == "Chưa gửi" and by_unit["'=Bảo Lâm"][8] is None
+    assert by_unit["=Bảo Lâm"][2] == "Đã tiếp nhận"
+    assert by_unit["=Bảo Lâm"][6] == "Chưa gửi" and by_unit["=Bảo Lâm"][8] is None
 
     _header, draft_row = sheet_rows(workbook, "Cụm thi đua số 2")
     assert draft_row[1:3] == ["Cao Lộc", "Chưa gửi"] and draft_row[5] is None

@@ -72,16 +72,19 @@ def workbook_cells(content):
 
 
 def assert_no_formulas(cells, expected_texts=()):
-    """No cell is a formula or a text a spreadsheet program would read as one; each of
-    `expected_texts` is there, neutralised (kept as text after an apostrophe)."""
+    """No cell is a formula: text that looks like one is a string cell, holding exactly what
+    was typed (no apostrophe shown before it); each of `expected_texts` is there as typed."""
     values = []
     for cell in cells:
         assert cell.data_type != "f", f"formula in {cell.coordinate}: {cell.value!r}"
         if isinstance(cell.value, str):
-            assert not cell.value.startswith(FORMULA_STARTS), cell.value
+            assert cell.data_type in ("s", "inlineStr"), (cell.coordinate, cell.data_type)
             values.append(cell.value)
     for text in expected_texts:
-        assert any(text in value for value in values), f"{text!r} is missing from the file"
+        assert any(text == value or text in value for value in values), f"{text!r} is missing"
+        assert not any(value.startswith("'" + text[:10]) for value in values), (
+            f"{text!r} is shown after an apostrophe"
+        )
 
 
 def assert_csv_has_no_formulas(text, expected_texts=()):
