@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help install browser run worker scheduled test test-postgres check-scale-out lint format migrate seed bench clean
+.PHONY: help install browser run worker scheduled test test-postgres check-scale-out lint format migrate seed bench messages clean
 
 help:
 	@echo "make run            set up, migrate SQLite, load demo content, serve on :$(PORT)"
@@ -89,6 +89,10 @@ bench: install
 	$(PY) bench/registrations_bench.py
 	$(PY) bench/pages_bench.py
 	$(PY) bench/imports_bench.py
+
+# The portal's own Vietnamese catalogue (locale/): compiled here, and the .mo is committed.
+messages:
+	msgfmt --check -o locale/vi/LC_MESSAGES/django.mo locale/vi/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) var db.sqlite3
