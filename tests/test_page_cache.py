@@ -212,3 +212,14 @@ def test_head_is_answered_from_the_entry_of_get(client):
     assert head["X-Cache"] == "HIT"
     assert head.content == b""
     assert head["Content-Length"] == str(len(full.content))
+
+
+def test_counting_attempts_purges_nothing(client, settings, django_capture_on_commit_callbacks):
+    """Rate-limit and sign-in counters live in the database without Redis: a failed sign-in
+    or a question must not empty the whole site's cache."""
+    assert settings.RATE_COUNTERS == "database"
+    assert client.get("/tin-tuc/")["X-Cache"] == "MISS"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/tai-khoan/dang-nhap/", {"username": "donvi1", "password": "sai"})
+    client.cookies.clear()
+    assert client.get("/tin-tuc/")["X-Cache"] == "HIT"

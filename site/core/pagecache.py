@@ -55,6 +55,8 @@ NOT_SHOWN_PUBLICLY = {
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
     "wagtailsearch.indexentry",
+    # Rate-limit and sign-in counters (counted in the database when there is no Redis).
+    "core.ratecounter",
     "registrations.submissionlog",
     "registrations.submissionversion",
     "registrations.reminderlog",
