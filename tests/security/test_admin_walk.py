@@ -396,9 +396,9 @@ def walk_urls(ids):
 
 def body_of(response):
     if getattr(response, "streaming", False):
-        body = b"".join(response.streaming_content)
-        response.close()
-        return body
+        # Reading to the end closes the response through the test client's wrapper; closing it
+        # again would send request_finished, which closes the test's PostgreSQL connection.
+        return b"".join(response.streaming_content)
     return response.content
 
 
