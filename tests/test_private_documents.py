@@ -113,7 +113,8 @@ def test_a_restricted_document_gives_its_address_only_after_the_check(client, s3
 
     refused = client.get(path)
     assert refused.status_code == 302
-    assert refused["Location"].endswith(f"?next={path}")  # the sign-in, not the file
+    # The site's own sign-in page (not Wagtail's bare one), then back to the document.
+    assert refused["Location"] == f"/tai-khoan/dang-nhap/?next={path}"
     assert "example-cloud" not in refused["Location"]
     assert_not_shared(refused)
 

@@ -214,6 +214,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/dang-ky-thi-dua/"
 LOGOUT_REDIRECT_URL = "/"
+# Pages and documents restricted to signed-in people send visitors to the site's own sign-in
+# page (Vietnamese, with the lockout), not to Wagtail's bare one.
+WAGTAIL_FRONTEND_LOGIN_URL = "/tai-khoan/dang-nhap/"
 # Sign-in goes through core.lockout: after SIGN_IN_MAX_FAILURES failures for one username
 # (or RATE_LIMITS["sign-in-ip"] from one address) sign-in is refused for SIGN_IN_LOCKOUT_SECONDS,
 # on the site's and the admin's sign-in pages alike (counted in the shared cache).
