@@ -4,10 +4,10 @@ decisions and their awardees (news.demo_content). Idempotent, like home.demo."""
 from datetime import date
 
 from django.core.files.base import ContentFile
-from django.utils.text import slugify
 from wagtail.documents.models import Document
 
 from core.office import simple_docx
+from core.text import slugify_vi
 from news import demo_content as content
 from news.models import (
     AwardDecisionPage,
@@ -47,7 +47,7 @@ def build(home, builder):
     documents = {}
     # Replacements first, so a replaced document can point at its successor when created.
     for spec in sorted(content.DOCUMENTS, key=lambda spec: bool(spec.get("replaced_by"))):
-        slug = slugify(spec["number"].replace("/", "-"))[:80] or "van-ban"
+        slug = slugify_vi(spec["number"].replace("/", "-"))[:80] or "van-ban"
         page = ensure_child(
             library,
             LegalDocumentPage,
@@ -101,7 +101,7 @@ def build(home, builder):
 
     decisions_index = child_by_slug(home, "khen-thuong")
     for spec in content.DECISIONS:
-        slug = slugify(f"{spec['number'].replace('/', '-')}-{spec['signed_on'][:4]}")[:80]
+        slug = slugify_vi(f"{spec['number'].replace('/', '-')}-{spec['signed_on'][:4]}")[:80]
         page = ensure_child(
             decisions_index,
             AwardDecisionPage,
@@ -151,7 +151,7 @@ def categorise_news(categories):
 def docx_document(spec):
     """The document's full text as a DOCX in the document library."""
     data = simple_docx(spec["title"], spec["body"].split("\n"))
-    filename = slugify(spec["number"].replace("/", "-")) + ".docx"
+    filename = slugify_vi(spec["number"].replace("/", "-")) + ".docx"
     document = Document(title=f"{spec['number']} – {spec['title'][:150]}")
     document.file.save(filename, ContentFile(data), save=False)
     document.save()

@@ -8,6 +8,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Thành phần dùng chung"
 
     def ready(self):
+        from django.db import models
+        from wagtail.admin.forms.models import register_form_field_override
+
         from core import pagecache
+        from core.admin_forms import VietnameseSlugInput
 
         pagecache.connect_purge_signals()
+        # Replaces Wagtail's own SlugInput for every slug field of the admin's forms.
+        register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})

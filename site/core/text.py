@@ -7,6 +7,7 @@ find "Đào". anyascii does, for every Vietnamese letter, on both databases.
 import re
 
 from anyascii import anyascii
+from django.utils.text import slugify
 
 # Words a person may type: letters and digits after folding. Everything else (markup, SQL,
 # punctuation, search-engine operators) is a separator.
@@ -41,3 +42,33 @@ def fold_query(query):
         return ""
     words = fold_words(str(query)[:MAX_QUERY_CHARS]).split()
     return " ".join(words[:MAX_QUERY_WORDS])
+
+
+# The Vietnamese letters with marks, by the plain letter they fold to; upper case is derived.
+VIETNAMESE_LETTERS = {
+    "a": "àáảãạăằắẳẵặâầấẩẫậ",
+    "d": "đ",
+    "e": "èéẻẽẹêềếểễệ",
+    "i": "ìíỉĩị",
+    "o": "òóỏõọôồốổỗộơờớởỡợ",
+    "u": "ùúủũụưừứửữự",
+    "y": "ỳýỷỹỵ",
+}
+
+
+def slugify_vi(text, max_length=255):
+    """A page address from a Vietnamese title: every letter folded ("Bằng" -> "bang", "Đ" ->
+    "d", "Ưu tú" -> "uu-tu"), words joined by "-". Django's slugify drops "đ" and Wagtail's
+    editor script drops letters with two marks; this keeps every word."""
+    return slugify(anyascii(str(text or "")))[:max_length].strip("-")
+
+
+def vietnamese_slug_formatters():
+    """The same folding as (pattern, replacement) pairs for the editor's slug field (Wagtail's
+    SlugInput `formatters`), applied as the title is typed: combining marks first (text typed
+    in decomposed form), then each letter with its marks."""
+    pairs = [("[\\u0300-\\u036f]", "")]
+    for plain, letters in VIETNAMESE_LETTERS.items():
+        pairs.append((f"[{letters}]", plain))
+        pairs.append((f"[{letters.upper()}]", plain.upper()))
+    return pairs
