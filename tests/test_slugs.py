@@ -101,3 +101,15 @@ def test_every_slug_field_of_the_admin_uses_the_vietnamese_widget(client, users)
     html = client.get("/admin/snippets/home/locality/add/").content.decode()
     assert "data-w-slug-formatters-value" in html
     assert "\\u0111" in html  # "đ", as the attribute's JSON writes it
+
+
+@pytest.mark.django_db
+def test_a_new_tag_gets_a_folded_address_unique_among_tags():
+    from taggit.models import Tag
+
+    first = Tag.objects.create(name="Đổi mới sáng tạo")
+    assert first.slug == "doi-moi-sang-tao"
+    second = Tag.objects.create(name="Đối mới sáng tạo")  # folds to the same words
+    assert second.slug == "doi-moi-sang-tao_1"
+    plain = Tag.objects.create(name="Chuyen doi so")
+    assert plain.slug == "chuyen-doi-so"
