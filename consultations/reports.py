@@ -14,25 +14,54 @@ def _datetime(value):
     return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT") if value else ""
 
 
+# The columns of the summary, in order: published opinions by stance, then those not (or not
+# yet) published, each apart; every opinion is in exactly one column, so the total adds up.
+COUNT_COLUMNS = ["agree", "disagree", "other", "pending", "verifying", "rejected"]
+
+
+def count_labels():
+    return {
+        "agree": _("Đồng ý"),
+        "disagree": _("Không đồng ý"),
+        "other": _("Ý kiến khác"),
+        "pending": _("Chờ duyệt"),
+        "verifying": _("Cần xác minh"),
+        "rejected": _("Không đăng"),
+        "total": _("Tổng số"),
+    }
+
+
+def _opinion_counts():
+    published = Q(moderation_state=ModerationState.APPROVED)
+    return {
+        "agree": Count("pk", filter=published & Q(stance=Stance.AGREE)),
+        "disagree": Count("pk", filter=published & Q(stance=Stance.DISAGREE)),
+        # Published and neither for nor against (an opinion without a stance counts here).
+        "other": Count("pk", filter=published & ~Q(stance__in=[Stance.AGREE, Stance.DISAGREE])),
+        "pending": Count("pk", filter=Q(moderation_state=ModerationState.PENDING)),
+        "verifying": Count("pk", filter=Q(moderation_state=ModerationState.VERIFYING)),
+        "rejected": Count("pk", filter=Q(moderation_state=ModerationState.REJECTED)),
+    }
+
+
+def _with_total(counts):
+    counts = {column: counts.get(column, 0) for column in COUNT_COLUMNS}
+    counts["total"] = sum(counts.values())
+    return counts
+
+
 def round_report(consultation):
-    """[{nominee, counts, opinions}] in page order; three queries for the whole round."""
+    """[{nominee, counts, opinions}] in page order; three queries for the whole round.
+    `counts` holds COUNT_COLUMNS and their sum, "total"."""
     nominees = list(
         NomineePage.objects.child_of(consultation).select_related("proposed_award").order_by("path")
     )
-    stance_counts = {
-        stance: Count("pk", filter=Q(stance=stance, is_removed=False)) for stance in Stance.values
-    }
     counts = {
         row["page_id"]: row
         for row in PortalComment.portal.filter(round=consultation, is_official_reply=False)
         .order_by()  # the model's default ordering would split the groups
         .values("page_id")
-        .annotate(
-            total=Count("pk"),
-            removed=Count("pk", filter=Q(moderation_state=ModerationState.REJECTED)),
-            verifying=Count("pk", filter=Q(moderation_state=ModerationState.VERIFYING)),
-            **stance_counts,
-        )
+        .annotate(**_opinion_counts())
     }
     opinions = {}
     replies = {}
@@ -42,32 +71,40 @@ def round_report(consultation):
             replies.setdefault(comment.parent_id, []).append(comment)
         else:
             opinions.setdefault(comment.page_id, []).append(comment)
-    empty = {"total": 0, "removed": 0, "verifying": 0, **dict.fromkeys(Stance.values, 0)}
     report = []
     for nominee in nominees:
         items = opinions.get(nominee.pk, [])
         for item in items:
             item.official_replies = replies.get(item.pk, [])
         report.append(
-            {"nominee": nominee, "counts": counts.get(nominee.pk, empty), "opinions": items}
+            {
+                "nominee": nominee,
+                "counts": _with_total(counts.get(nominee.pk, {})),
+                "opinions": items,
+            }
         )
     return report
 
 
+def report_totals(report):
+    """The summary's last row: each column added up over the round's nominees."""
+    return {
+        column: sum(entry["counts"][column] for entry in report)
+        for column in [*COUNT_COLUMNS, "total"]
+    }
+
+
 def report_xlsx(consultation):
     report = round_report(consultation)
+    labels = count_labels()
+    columns = [*COUNT_COLUMNS, "total"]
     summary_header = [
         _("STT"),
         _("Người / tập thể được đề nghị"),
         _("Hình thức đề nghị"),
         _("Đơn vị"),
         _("Trạng thái"),
-        _("Đồng ý"),
-        _("Không đồng ý"),
-        _("Ý kiến khác"),
-        _("Tổng số ý kiến"),
-        _("Trong đó: bị gỡ"),
-        _("Trong đó: cần xác minh"),
+        *[labels[column] for column in columns],
     ]
     summary_rows = [
         [
@@ -76,15 +113,12 @@ def report_xlsx(consultation):
             str(entry["nominee"].proposed_award or ""),
             entry["nominee"].unit,
             entry["nominee"].get_state_display(),
-            entry["counts"][Stance.AGREE],
-            entry["counts"][Stance.DISAGREE],
-            entry["counts"][Stance.OTHER],
-            entry["counts"]["total"],
-            entry["counts"]["removed"],
-            entry["counts"]["verifying"],
+            *[entry["counts"][column] for column in columns],
         ]
         for index, entry in enumerate(report, start=1)
     ]
+    totals = report_totals(report)
+    summary_rows.append(["", _("Cộng"), "", "", "", *[totals[column] for column in columns]])
     detail_header = [
         _("Mã tiếp nhận"),
         _("Người / tập thể được đề nghị"),

@@ -219,9 +219,10 @@ def test_council_report_counts_and_xlsx(client, consultation, nominees, secretar
 
     report = {entry["nominee"].pk: entry for entry in round_report(consultation)}
     counts = report[first.pk]["counts"]
-    assert (counts["agree"], counts["disagree"], counts["other"], counts["total"]) == (2, 0, 1, 4)
-    assert counts["removed"] == 1
-    assert report[second.pk]["counts"]["disagree"] == 1
+    # Published: 2 for, the 3rd was rejected; the 4th (other) waits for moderation.
+    assert (counts["agree"], counts["disagree"], counts["other"]) == (2, 0, 0)
+    assert (counts["pending"], counts["rejected"], counts["total"]) == (1, 1, 4)
+    assert report[second.pk]["counts"]["pending"] == 1
     assert len(report[first.pk]["opinions"]) == 4
 
     client.force_login(secretary)
@@ -236,7 +237,7 @@ def test_council_report_counts_and_xlsx(client, consultation, nominees, secretar
     workbook = load_workbook(BytesIO(export.content), read_only=True)
     summary = list(workbook[workbook.sheetnames[0]].iter_rows(values_only=True))
     first_row = next(row for row in summary[1:] if row[1] == first.title)
-    assert first_row[5:9] == (2, 0, 1, 4)
+    assert first_row[5:12] == (2, 0, 0, 1, 0, 1, 4)
     details = list(workbook[workbook.sheetnames[1]].iter_rows(values_only=True))
     assert len(details) == 1 + 5
     row = next(r for r in details if r[0] == items[3].reference_code)
@@ -324,3 +325,54 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
         .permissions.filter(codename="moderate_portalcomment")
         .exists()
     )
+
+
+def test_the_council_report_adds_up_on_screen_in_print_and_in_xlsx(
+    client, consultation, nominees, secretary
+):
+    """Opinions in every state: each column counts one state, the total is their sum, the
+    last row adds up the nominees; the screen (also what is printed: the same page with
+    print styles) and the XLSX show the same figures."""
+    from io import BytesIO
+
+    from bs4 import BeautifulSoup
+
+    first, second = nominees
+    published = [
+        opinion(first, 1, Stance.AGREE),
+        opinion(first, 2, Stance.AGREE),
+        opinion(first, 3, Stance.DISAGREE),
+        opinion(first, 4, Stance.OTHER),
+        opinion(second, 5, Stance.DISAGREE),
+    ]
+    moderation.approve(published, secretary)
+    opinion(first, 6, Stance.AGREE)  # waiting
+    opinion(second, 7, Stance.OTHER)  # waiting
+    moderation.mark_for_verification([opinion(first, 8, Stance.DISAGREE)], secretary)
+    moderation.reject([opinion(first, 9, Stance.AGREE), opinion(second, 10)], secretary)
+    moderation.reply_officially(published[2], secretary, "Hội đồng đã xác minh.")  # not counted
+
+    # agree, disagree, other, pending, verifying, rejected, total
+    expected = {
+        first.title: [2, 1, 1, 1, 1, 1, 7],
+        second.title: [0, 1, 0, 1, 0, 1, 3],
+        "Cộng": [2, 2, 1, 2, 1, 2, 10],
+    }
+    headings = ["Đồng ý", "Không đồng ý", "Ý kiến khác", "Chờ duyệt", "Cần xác minh"]
+    headings += ["Không đăng", "Tổng số"]
+
+    client.force_login(secretary)
+    html = client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/").content.decode()
+    summary = BeautifulSoup(html, "html.parser").find("table")
+    assert [th.get_text(strip=True) for th in summary.thead.find_all("th")][3:] == headings
+    on_screen = {}
+    for row in summary.find_all("tr")[1:]:
+        cells = [cell.get_text(strip=True) for cell in row.find_all(["td", "th"])]
+        on_screen[cells[1]] = [int(value) for value in cells[3:]]
+    assert on_screen == expected
+
+    export = client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/xlsx/")
+    rows = list(load_workbook(BytesIO(export.content)).worksheets[0].iter_rows(values_only=True))
+    assert list(rows[0][5:]) == headings
+    in_xlsx = {row[1]: list(row[5:]) for row in rows[1:]}
+    assert in_xlsx == expected
