@@ -6,6 +6,7 @@ spreadsheet program runs, and shown exactly as typed."""
 
 import csv
 from io import BytesIO
+from itertools import chain, islice
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.functional import Promise
@@ -44,7 +45,13 @@ def csv_response(filename, header, rows):
     return response
 
 
-def _text_cell(sheet, value):
+# Column widths (in characters) are measured on the heading and the first rows, then capped;
+# longer text wraps in its cell instead of running across the next ones.
+WIDTH_SAMPLE_ROWS = 200
+MIN_WIDTH, MAX_WIDTH = 6, 50
+
+
+def _text_cell(sheet, value, wrap=None):
     """An XLSX cell holding `value` as it is. A string cell is never a formula in XLSX, so
     text starting with "=" is stored as a string (the cell type, as Wagtail's exports do),
     with no apostrophe shown before it: the office reads exactly what the person typed."""
@@ -55,26 +62,49 @@ def _text_cell(sheet, value):
     cell = WriteOnlyCell(sheet, value=value)
     if cell.data_type == "f":
         cell.data_type = "s"
+    if wrap is not None and isinstance(value, str) and (len(value) > MAX_WIDTH or "\n" in value):
+        cell.alignment = wrap
     return cell
 
 
+def _display_length(value):
+    if value is None:
+        return 0
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
 def xlsx_bytes(sheets):
-    """An XLSX workbook from [(sheet title, header, rows)], written in constant memory."""
+    """An XLSX workbook from [(sheet title, header, rows)], written in constant memory and
+    laid out to be read: a bold heading row that stays in view (frozen), columns as wide as
+    their content (within bounds), long text wrapped in its cell."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
     for title, header, rows in sheets:
         sheet = workbook.create_sheet(title=title[:31])
+        rows = iter(rows)
+        sample = list(islice(rows, WIDTH_SAMPLE_ROWS))
+        for index in range(len(header)):
+            longest = max(
+                [_display_length(header[index])]
+                + [_display_length(row[index]) for row in sample if index < len(row)]
+            )
+            width = min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+        sheet.freeze_panes = "A2"
         bold = []
         for label in header:
-            cell = WriteOnlyCell(sheet, value=label)
+            cell = WriteOnlyCell(sheet, value=str(label) if isinstance(label, Promise) else label)
             cell.font = Font(bold=True)
+            cell.alignment = wrap
             bold.append(cell)
         sheet.append(bold)
-        for row in rows:
-            sheet.append([_text_cell(sheet, value) for value in row])
+        for row in chain(sample, rows):
+            sheet.append([_text_cell(sheet, value, wrap) for value in row])
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
