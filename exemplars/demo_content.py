@@ -5,7 +5,7 @@ fifteen stories of exemplary people and collectives (gương điển hình tiên
 tốt). Dates are ISO strings ("YYYY-MM-DD"). A story is a list of blocks: ("paragraph", text),
 ("heading", text), ("quote", text, attribution) and ("facts", [(label, value), …]).
 
-The movements are built on Quyết định 1657/QĐ-UBND (the seed in ``/work/shared/seeds``) and on
+The movements are built on Quyết định 1657/QĐ-UBND (the province's published text) and on
 the 2026 plan 26/KH-UBND of ``news/demo_content.py``; ``plan_number`` is a document number in
 that file's DOCUMENTS. ``movement`` is an index into MOVEMENTS (or None). ``award_holder`` is the
 exact ``full_name`` of an awardee in that file's DECISIONS when the story is about that person or

@@ -6,9 +6,9 @@ collectives and individuals. Dates are ISO strings ("YYYY-MM-DD"); a document's 
 text with one paragraph per line.
 
 The bodies of 1657/QĐ-UBND, 3441/UBND-KTTH, 12/KH-UBND, 962/SNV-TĐKT and the 2022 plan of the
-Văn phòng UBND tỉnh Sơn La are the real texts in ``/work/shared/seeds`` (trimmed). The Sơn La
-plan is unnumbered and undated in the seed ("ngày  tháng 12 năm 2021"): its number and day here
-are stand-ins. National documents are summarised, not quoted.
+Văn phòng UBND tỉnh Sơn La are the published texts (trimmed). The Sơn La plan is unnumbered
+and undated as published ("ngày  tháng 12 năm 2021"): its number and day here are stand-ins.
+National documents are summarised, not quoted.
 
 Local 2025 – 2026 documents, all award decisions, people, cooperatives and companies are
 fictional, and so are the signers named on 3441/UBND-KTTH and 962/SNV-TĐKT (the seeds do not

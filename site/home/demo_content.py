@@ -4,8 +4,8 @@ Plain data only: site settings, footer and social links, section index pages, st
 pages, news articles, sample units, quick links and the home page texts. Body text is a
 list of blocks, each ("heading", text) or ("paragraph", text), with plain text only.
 
-Document numbers and quoted passages come from the public source documents in
-``/work/shared/seeds`` (Công văn 3441/UBND-KTTH, Quyết định 1657/QĐ-UBND, Kế hoạch
+Document numbers and quoted passages come from the published documents themselves
+(Công văn 3441/UBND-KTTH, Quyết định 1657/QĐ-UBND, Kế hoạch
 12/KH-UBND, Văn bản 962/SNV-TĐKT). People, addresses, telephone numbers, licence numbers,
 social accounts, figures and the companies and cooperatives named here are fictional.
 """
