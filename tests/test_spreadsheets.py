@@ -99,3 +99,12 @@ def test_a_file_over_five_megabytes_is_refused_before_reading():
     big = SimpleUploadedFile("tep.xlsx", b"PK\x03\x04" + b"0" * (5 * 1024 * 1024))
     with pytest.raises(ImportFileError, match="Tệp quá lớn"):
         read_rows(big)
+
+
+def test_a_reading_guide_inside_a_text_is_not_part_of_it():
+    cell = (
+        '<c r="A2" t="inlineStr"><is><t>Hà Giang</t>'
+        '<rPh sb="0" eb="2"><t>ha giang</t></rPh></is></c>'
+    )
+    data = bombs.workbook([bombs.heading_row(["Họ và tên"]), f'<row r="2">{cell}</row>'])
+    assert read_rows(upload(data)) == [(1, ["Họ và tên"]), (2, ["Hà Giang"])]

@@ -304,6 +304,7 @@ class _SheetRows:
         self.column = -1
         self.cell = None  # [type, text parts] of a cell being read
         self.collecting = False
+        self.in_phonetic = False  # a reading guide (rPh) inside a text: not part of it
 
     def start(self, name, attrs):
         if name == _CELL:
@@ -316,10 +317,12 @@ class _SheetRows:
                 self._finish_row()
                 raise _StopParsing
         elif self.cell is not None:
-            if name == _VALUE or (name == _TEXT and self.cell[0] == "inlineStr"):
+            if name == _PHONETIC:
+                self.in_phonetic = True
+            elif not self.in_phonetic and (
+                name == _VALUE or (name == _TEXT and self.cell[0] == "inlineStr")
+            ):
                 self.collecting = True
-            elif name == _PHONETIC:
-                self.cell[0] = "phonetic:" + self.cell[0]
         elif name == _ROW:
             number = attrs.get("r")
             self.row_number = int(number) if number and number.isdigit() else self.row_number + 1
@@ -342,8 +345,8 @@ class _SheetRows:
             self.collecting = False
         elif name in (_VALUE, _TEXT):
             self.collecting = False
-        elif name == _PHONETIC and self.cell is not None:
-            self.cell[0] = self.cell[0].removeprefix("phonetic:")
+        elif name == _PHONETIC:
+            self.in_phonetic = False
         elif name == _ROW:
             self._finish_row()
 
