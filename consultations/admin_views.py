@@ -27,13 +27,7 @@ from consultations.models import (
     Question,
     Stance,
 )
-from consultations.reports import (
-    COUNT_COLUMNS,
-    count_labels,
-    report_totals,
-    report_xlsx,
-    round_report,
-)
+from consultations.reports import count_headings, report_totals, report_xlsx, round_report
 
 MODERATE = "consultations.moderate_portalcomment"
 PER_PAGE = 50
@@ -217,21 +211,15 @@ def report(request, round_id, fmt="html"):
     consultation = get_object_or_404(ConsultationPage, pk=round_id)
     if fmt == "xlsx":
         return report_xlsx(consultation)
-    report_rows = round_report(consultation)
-    labels = count_labels()
-    columns = [*COUNT_COLUMNS, "total"]
-    totals = report_totals(report_rows)
+    report = round_report(consultation)
     return TemplateResponse(
         request,
         "consultations/admin/report.html",
         {
             "consultation": consultation,
-            "report": [
-                {**entry, "count_cells": [entry["counts"][column] for column in columns]}
-                for entry in report_rows
-            ],
-            "count_headings": [labels[column] for column in columns],
-            "total_cells": [totals[column] for column in columns],
+            "report": report,
+            "count_headings": count_headings(),
+            "total_cells": report_totals(report),
             "generated_at": timezone.now(),
         },
     )

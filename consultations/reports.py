@@ -17,10 +17,12 @@ def _datetime(value):
 # The columns of the summary, in order: published opinions by stance, then those not (or not
 # yet) published, each apart; every opinion is in exactly one column, so the total adds up.
 COUNT_COLUMNS = ["agree", "disagree", "other", "pending", "verifying", "rejected"]
+SUMMARY_COLUMNS = [*COUNT_COLUMNS, "total"]
 
 
-def count_labels():
-    return {
+def count_headings():
+    """The headings of the count columns (SUMMARY_COLUMNS), as the screen and XLSX show them."""
+    labels = {
         "agree": _("Đồng ý"),
         "disagree": _("Không đồng ý"),
         "other": _("Ý kiến khác"),
@@ -29,6 +31,7 @@ def count_labels():
         "rejected": _("Không đăng"),
         "total": _("Tổng số"),
     }
+    return [labels[column] for column in SUMMARY_COLUMNS]
 
 
 def _opinion_counts():
@@ -51,8 +54,9 @@ def _with_total(counts):
 
 
 def round_report(consultation):
-    """[{nominee, counts, opinions}] in page order; three queries for the whole round.
-    `counts` holds COUNT_COLUMNS and their sum, "total"."""
+    """[{nominee, counts, count_cells, opinions}] in page order; three queries for the whole
+    round. `counts` holds COUNT_COLUMNS and their sum, "total"; `count_cells` the same in the
+    order of SUMMARY_COLUMNS."""
     nominees = list(
         NomineePage.objects.child_of(consultation).select_related("proposed_award").order_by("path")
     )
@@ -76,10 +80,12 @@ def round_report(consultation):
         items = opinions.get(nominee.pk, [])
         for item in items:
             item.official_replies = replies.get(item.pk, [])
+        nominee_counts = _with_total(counts.get(nominee.pk, {}))
         report.append(
             {
                 "nominee": nominee,
-                "counts": _with_total(counts.get(nominee.pk, {})),
+                "counts": nominee_counts,
+                "count_cells": [nominee_counts[column] for column in SUMMARY_COLUMNS],
                 "opinions": items,
             }
         )
@@ -87,24 +93,22 @@ def round_report(consultation):
 
 
 def report_totals(report):
-    """The summary's last row: each column added up over the round's nominees."""
-    return {
-        column: sum(entry["counts"][column] for entry in report)
-        for column in [*COUNT_COLUMNS, "total"]
-    }
+    """The summary's last row: each count column added up over the round's nominees."""
+    return [
+        sum(entry["count_cells"][index] for entry in report)
+        for index in range(len(SUMMARY_COLUMNS))
+    ]
 
 
 def report_xlsx(consultation):
     report = round_report(consultation)
-    labels = count_labels()
-    columns = [*COUNT_COLUMNS, "total"]
     summary_header = [
         _("STT"),
         _("Người / tập thể được đề nghị"),
         _("Hình thức đề nghị"),
         _("Đơn vị"),
         _("Trạng thái"),
-        *[labels[column] for column in columns],
+        *count_headings(),
     ]
     summary_rows = [
         [
@@ -113,12 +117,11 @@ def report_xlsx(consultation):
             str(entry["nominee"].proposed_award or ""),
             entry["nominee"].unit,
             entry["nominee"].get_state_display(),
-            *[entry["counts"][column] for column in columns],
+            *entry["count_cells"],
         ]
         for index, entry in enumerate(report, start=1)
     ]
-    totals = report_totals(report)
-    summary_rows.append(["", _("Cộng"), "", "", "", *[totals[column] for column in columns]])
+    summary_rows.append(["", _("Cộng"), "", "", "", *report_totals(report)])
     detail_header = [
         _("Mã tiếp nhận"),
         _("Người / tập thể được đề nghị"),
