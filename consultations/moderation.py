@@ -21,30 +21,49 @@ from consultations.models import (
     NomineePage,
     NomineeState,
     PortalComment,
+    RejectionReason,
     Stance,
 )
+from core import audit
 from core.mail import send_templated_email
 from core.pagecache import purge_on_commit
 
 
-def _log(comment_ids, action, user, now, note=""):
+def _log(comment_ids, action, user, now, note="", reason=""):
     # Every moderation step may change what public pages show (comments are updated in bulk,
     # which sends no save signal).
     purge_on_commit()
     ModerationLogEntry.objects.bulk_create(
-        ModerationLogEntry(comment_id=pk, action=action, user=user, at=now, note=note)
+        ModerationLogEntry(
+            comment_id=pk, action=action, user=user, at=now, note=note, reason=reason
+        )
         for pk in comment_ids
     )
 
 
-def _moderate(comments, user, action, **changes):
+def _audit(comments, action, user, **data):
+    # The site-wide history of staff actions, beside the comment's own moderation log.
+    for comment in comments:
+        audit.record(
+            comment,
+            f"tdkt.moderation.{action}",
+            user,
+            title=f"{comment.reference_code or comment.pk} – {comment.user_name}"[:255],
+            **data,
+        )
+
+
+def _moderate(comments, user, action, note="", reason="", **changes):
     now = timezone.now()
     ids = [comment.pk for comment in comments]
     with transaction.atomic():
         PortalComment.objects.filter(pk__in=ids).update(
             moderated_at=now, moderated_by=user, **changes
         )
-        _log(ids, action, user, now)
+        _log(ids, action, user, now, note=note, reason=reason)
+        if user is not None:
+            extra = {"reason": reason, "note": note} if reason else {}
+            _audit(comments, action, user, **extra)
     return len(ids)
 
 
@@ -60,13 +79,21 @@ def approve(comments, user):
     )
 
 
-def reject(comments, user):
+def reject(comments, user, reason, note=""):
     """A rejected comment that was public stays in place as 'đã được kiểm duyệt ngày …', with
-    its replies; one that never was public stays hidden."""
+    its replies; one that never was public stays hidden. The reason (one of RejectionReason,
+    with free text beside it; "other" needs the text) is kept in the log."""
+    note = note.strip()
+    if reason not in RejectionReason.values:
+        raise ValueError(f"Unknown rejection reason {reason!r}")
+    if reason == RejectionReason.OTHER and not note:
+        raise ValueError("The reason 'other' needs a note")
     return _moderate(
         comments,
         user,
         ModerationAction.REJECT,
+        note=note,
+        reason=reason,
         moderation_state=ModerationState.REJECTED,
         is_removed=True,
     )
@@ -139,6 +166,7 @@ def reply_officially(comment, user, text):
         )
         reply.save()
         _log([comment.pk], ModerationAction.REPLY, user, now, note=text)
+        _audit([comment], ModerationAction.REPLY, user)
     send_templated_email(
         "consultations/email/official_reply",
         {"comment": comment, "reply": reply, "page": comment.page.specific},

@@ -3,16 +3,10 @@ opinion with its author's identity, state and moderation outcome. Staff only: it
 personal data."""
 
 from django.db.models import Count, Q
-from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from consultations.models import ModerationState, NomineePage, PortalComment, Stance
-from core.exports import xlsx_response
-
-
-def _datetime(value):
-    return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT") if value else ""
-
+from core.exports import export_filename, export_title, xlsx_response
 
 # The columns of the summary, in order: published opinions by stance, then those not (or not
 # yet) published, each apart; every opinion is in exactly one column, so the total adds up.
@@ -141,7 +135,7 @@ def report_xlsx(consultation):
         [
             opinion.reference_code,
             entry["nominee"].title,
-            _datetime(opinion.submit_date),
+            opinion.submit_date,
             opinion.user_name,
             opinion.phone,
             opinion.user_email,
@@ -150,13 +144,15 @@ def report_xlsx(consultation):
             opinion.comment,
             opinion.get_moderation_state_display(),
             opinion.moderated_by.get_full_name() if opinion.moderated_by else "",
-            _datetime(opinion.moderated_at),
+            opinion.moderated_at,
             "\n\n".join(reply.comment for reply in opinion.official_replies),
         ]
         for entry in report
         for opinion in entry["opinions"]
     )
+    what = _("Báo cáo tổng hợp ý kiến – %(round)s") % {"round": consultation.title}
     return xlsx_response(
-        f"bao-cao-lay-y-kien-{consultation.slug}.xlsx",
+        export_filename(_("Báo cáo lấy ý kiến"), consultation.slug[:40]),
         [(_("Tổng hợp"), summary_header, summary_rows), (_("Ý kiến"), detail_header, detail_rows)],
+        title=export_title(what),
     )

@@ -18,8 +18,9 @@ from consultations.models import (
     Question,
     QuestionTopic,
 )
+from consultations.moderation_queue import BULK_ACTIONS, ModerationQueueView
+from core.admin_exports import LaidOutExportMixin
 from core.admin_permissions import PersonalDataSnippetViewSet
-from core.exports import safe_cell
 
 HOME_ROUNDS_COUNT = 3
 
@@ -69,18 +70,12 @@ def attachment_cell(question):
     return format_html('<a href="{}">{}</a>', url, _("Tải tệp"))
 
 
-class QuestionIndexView(IndexView):
-    """Citizens type what is exported here: Wagtail keeps formulas as text in XLSX but not in
-    CSV, so CSV cells are neutralised as in the site's own exports (core.exports), and the CSV
-    starts with a byte-order mark so Excel reads it as UTF-8 (Vietnamese)."""
+class QuestionIndexView(LaidOutExportMixin, IndexView):
+    """Citizens type what is exported here: exported like the site's other lists (formulas
+    neutralised in CSV, a laid-out XLSX), and each export is written to the audit log."""
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return safe_cell(value) if export_format == self.FORMAT_CSV else value
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
+    export_label = _("Câu hỏi, kiến nghị của công dân")
+    holds_personal_data = True
 
 
 class QuestionViewSet(PersonalDataSnippetViewSet):
@@ -157,8 +152,12 @@ def frequent_questions(request, home_page):
 
 admin_patterns = (
     [
-        path("", admin_views.queue, name="queue"),
-        path("thao-tac/", admin_views.bulk_action, name="bulk_action"),
+        path("", ModerationQueueView.as_view(), name="queue"),
+        path(
+            "ket-qua/",
+            ModerationQueueView.as_view(results_only=True),
+            name="queue_results",
+        ),
         path("<int:pk>/", admin_views.detail, name="detail"),
         path("bao-cao/<int:round_id>/", admin_views.report, name="report"),
         path(
@@ -180,6 +179,10 @@ admin_patterns = (
 @hooks.register("register_admin_urls")
 def register_moderation_urls():
     return [path("y-kien/", include(admin_patterns))]
+
+
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
 
 
 class ModerationMenuItem(MenuItem):

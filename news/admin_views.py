@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import audit
 from core.spreadsheets import ImportFileError, read_rows
 from news import importing
 from news.models import AwardDecisionPage
@@ -57,6 +58,13 @@ def import_awardees(request, page_id):
             if not errors:
                 importing.add_to_draft(
                     decision, awardees, request.user, form.cleaned_data["replace"]
+                )
+                audit.record(
+                    decision,
+                    "tdkt.import",
+                    request.user,
+                    rows=len(awardees),
+                    replace=form.cleaned_data["replace"],
                 )
                 messages.success(
                     request,

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import audit
 from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email, site_url
 from core.passwords import QueuedPasswordResetMixin, reset_url
@@ -71,6 +72,14 @@ def invite_officer(officer, request=None):
     )
     officer.invited_at = timezone.now()
     officer.save(update_fields=["invited_at"])
+    staff = getattr(request, "user", None)
+    audit.record(
+        officer,
+        "tdkt.officer.invited",
+        staff if staff is not None and staff.is_authenticated else None,
+        title=f"{user.get_full_name() or user.get_username()} – {officer.unit}"[:255],
+        email=user.email,
+    )
 
 
 def _same_address(a, b):

@@ -13,7 +13,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.exports import xlsx_response
+from core.exports import export_filename, export_title, xlsx_response
 from core.text import fold
 from registrations.models import (
     IndicatorResult,
@@ -48,12 +48,6 @@ def sheet_title(name, taken):
     return title
 
 
-def _local(value):
-    if value is None:
-        return ""
-    return timezone.localtime(value, timezone.get_default_timezone()).strftime("%d/%m/%Y %H:%M")
-
-
 def _registrations(campaign):
     queryset = (
         Registration.objects.filter(campaign=campaign)
@@ -86,7 +80,7 @@ def _unit_row(number, unit, context):
         number,
         unit.name,
         status_text(registration, campaign, now),
-        _local(registration.submitted_at) if registration else "",
+        registration.submitted_at if registration else None,
         "; ".join(str(title) for title in registration.collective_titles.all()) if sent else "",
         registration.individual_count if sent else "",
     ]
@@ -222,7 +216,11 @@ def council_sheets(campaign, window=None, now=None):
 
 
 def council_xlsx(campaign, window=None):
-    filename = f"dang-ky-thi-dua-{campaign.year}-dot-{campaign.pk}"
+    what = _("Đăng ký thi đua – %(campaign)s") % {"campaign": campaign}
+    parts = [_("Đăng ký thi đua"), str(campaign.year), f"dot-{campaign.pk}"]
     if window is not None:
-        filename += f"-ky-{window.pk}"
-    return xlsx_response(f"{filename}.xlsx", council_sheets(campaign, window))
+        what += " – " + str(window)
+        parts.append(f"ky-{window.pk}")
+    return xlsx_response(
+        export_filename(*parts), council_sheets(campaign, window), title=export_title(what)
+    )

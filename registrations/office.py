@@ -28,6 +28,7 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core import audit
 from core.mail import send_templated_email, site_url
 from core.text import fold
 from registrations import workflow
@@ -682,7 +683,16 @@ def export(request):
     form = PeriodForm(request.GET)
     if form.campaign is None:
         raise Http404
-    return council_xlsx(form.campaign, form.window)
+    response = council_xlsx(form.campaign, form.window)
+    # The workbook names the people units put forward: each export is in the audit log.
+    audit.record(
+        form.campaign,
+        "tdkt.export",
+        request.user,
+        title=_("Xuất Excel đăng ký thi đua – %(campaign)s") % {"campaign": form.campaign},
+        window=form.window.pk if form.window else None,
+    )
+    return response
 
 
 # Admin URLs and menu ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
-from core import spreadsheets
+from core import audit, spreadsheets
 from core.exports import xlsx_bytes
 from core.spreadsheets import ImportFileError, RowError, column_positions, row_values
 from core.text import fold_words
@@ -311,4 +311,14 @@ def save(planned, request=None):
             )
             invite_officer(officer, request)  # queued by core.mail on commit
             officers += 1
-    return ImportResult(created, len(planned) - created, officers)
+    result = ImportResult(created, len(planned) - created, officers)
+    audit.record_for_model(
+        Unit,
+        "tdkt.import",
+        getattr(request, "user", None),
+        _("Nhập đơn vị và cán bộ từ tệp"),
+        created=result.units_created,
+        updated=result.units_updated,
+        officers=officers,
+    )
+    return result

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import audit
 from core.pagecache import purge_on_commit
 from registrations.models import (
     EDITABLE_STATES,
@@ -27,7 +28,19 @@ def _owner_field(submission):
     return "registration" if isinstance(submission, Registration) else "report"
 
 
+# Steps that also go to the site-wide audit log (a draft's creation is the unit's own).
+AUDITED = {Action.SUBMITTED, Action.RETURNED, Action.ACCEPTED, Action.REOPENED}
+
+
 def log(submission, action, user, note=""):
+    if action in AUDITED and user is not None:
+        audit.record(
+            submission,
+            f"tdkt.submission.{action}",
+            user,
+            title=f"{submission._meta.verbose_name} – {submission.unit}"[:255],
+            note=str(note),
+        )
     return SubmissionLog.objects.create(
         **{_owner_field(submission): submission}, action=action, user=user, note=note
     )

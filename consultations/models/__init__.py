@@ -4,6 +4,7 @@ from consultations.models.comments import (
     ModerationLogEntry,
     ModerationState,
     PortalComment,
+    RejectionReason,
     Stance,
 )
 from consultations.models.questions import (
@@ -39,6 +40,7 @@ __all__ = [
     "Holiday",
     "ModerationAction",
     "ModerationLogEntry",
+    "RejectionReason",
     "ModerationState",
     "NomineePage",
     "NomineeState",

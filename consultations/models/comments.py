@@ -114,6 +114,19 @@ class ModerationAction(models.TextChoices):
     ERASE = "erase", _("Xóa thông tin liên hệ")
 
 
+class RejectionReason(models.TextChoices):
+    """Why an opinion or comment is not published: a short list the office reads in the log
+    and the council report, with free text beside it."""
+
+    OFF_TOPIC = "off_topic", _("Không liên quan đến nội dung lấy ý kiến")
+    ABUSIVE = "abusive", _("Ngôn từ xúc phạm, thiếu văn hóa")
+    PERSONAL_DATA = "personal_data", _("Nêu thông tin cá nhân của người khác")
+    UNFOUNDED = "unfounded", _("Không có căn cứ, không rõ người, việc cụ thể")
+    DUPLICATE = "duplicate", _("Trùng với ý kiến đã gửi")
+    SPAM = "spam", _("Quảng cáo, tin rác")
+    OTHER = "other", _("Lý do khác")
+
+
 class ModerationLogEntry(models.Model):
     """Who did what to which comment, and when."""
 
@@ -130,6 +143,9 @@ class ModerationLogEntry(models.Model):
         related_name="+",
     )
     at = models.DateTimeField(_("Thời điểm"), default=timezone.now)
+    reason = models.CharField(
+        _("Lý do"), max_length=20, choices=RejectionReason.choices, blank=True
+    )
     note = models.TextField(_("Ghi chú"), blank=True)
 
     class Meta:

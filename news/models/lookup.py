@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from core.exports import csv_response, xlsx_response
+from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage
 
@@ -85,7 +85,11 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         if results.count() > XLSX_MAX_ROWS:
             raise Http404  # the page offers CSV instead for such a large set
         rows = export_rows(results, self.full_url)
-        return xlsx_response("tra-cuu-khen-thuong.xlsx", [("Khen thưởng", EXPORT_HEADER, rows)])
+        return xlsx_response(
+            export_filename("Tra cứu khen thưởng"),
+            [("Khen thưởng", EXPORT_HEADER, rows)],
+            title=export_title("Kết quả tra cứu khen thưởng – " + self.title),
+        )
 
 
 class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):

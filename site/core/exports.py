@@ -5,11 +5,15 @@ kept after an apostrophe (safe_cell); in XLSX it is stored as a string cell, whi
 spreadsheet program runs, and shown exactly as typed."""
 
 import csv
+import datetime
 from io import BytesIO
 from itertools import chain, islice
 
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import timezone
 from django.utils.functional import Promise
+
+from core.text import slugify_vi
 
 # A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -51,15 +55,28 @@ WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH = 6, 50
 
 
+DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
+
+
 def _text_cell(sheet, value, wrap=None):
     """An XLSX cell holding `value` as it is. A string cell is never a formula in XLSX, so
     text starting with "=" is stored as a string (the cell type, as Wagtail's exports do),
-    with no apostrophe shown before it: the office reads exactly what the person typed."""
+    with no apostrophe shown before it: the office reads exactly what the person typed.
+    Dates and times are date cells (sortable, filterable), shown dd/mm/yyyy in local time."""
     from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, Promise):
         value = str(value)
+    number_format = None
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.make_naive(value, timezone.get_default_timezone())
+        value, number_format = value.replace(microsecond=0), DATETIME_FORMAT
+    elif isinstance(value, datetime.date):
+        number_format = DATE_FORMAT
     cell = WriteOnlyCell(sheet, value=value)
+    if number_format:
+        cell.number_format = number_format
     if cell.data_type == "f":
         cell.data_type = "s"
     if wrap is not None and isinstance(value, str) and (len(value) > MAX_WIDTH or "\n" in value):
@@ -70,13 +87,33 @@ def _text_cell(sheet, value, wrap=None):
 def _display_length(value):
     if value is None:
         return 0
+    if isinstance(value, datetime.datetime):
+        return len("00/00/0000 00:00")
+    if isinstance(value, datetime.date):
+        return len("00/00/0000")
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def xlsx_bytes(sheets):
+def export_title(what, when=None):
+    """The title row of an export: what it holds and when it was made."""
+    when = timezone.localtime(when or timezone.now())
+    return f"{what} (xuất lúc {when:%H:%M} ngày {when:%d/%m/%Y})"
+
+
+def export_filename(*parts, extension="xlsx", when=None):
+    """A readable file name without accents, dated: ("Báo cáo lấy ý kiến", "Đợt 2") →
+    bao-cao-lay-y-kien-dot-2-2026-12-02.xlsx."""
+    when = timezone.localdate(when) if when else timezone.localdate()
+    stem = "-".join(filter(None, (slugify_vi(str(part))[:60].strip("-") for part in parts)))
+    name = f"{stem}-{when:%Y-%m-%d}"
+    return f"{name}.{extension}" if extension else name
+
+
+def xlsx_bytes(sheets, title=None):
     """An XLSX workbook from [(sheet title, header, rows)], written in constant memory and
-    laid out to be read: a bold heading row that stays in view (frozen), columns as wide as
-    their content (within bounds), long text wrapped in its cell."""
+    laid out to be read: a title row naming what and when (for exports; templates to fill
+    in have none), a bold heading row that stays in view (frozen), columns as wide as their
+    content (within bounds), long text wrapped in its cell, dates as date cells."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
@@ -84,8 +121,8 @@ def xlsx_bytes(sheets):
 
     workbook = Workbook(write_only=True)
     wrap = Alignment(wrap_text=True, vertical="top")
-    for title, header, rows in sheets:
-        sheet = workbook.create_sheet(title=title[:31])
+    for sheet_title, header, rows in sheets:
+        sheet = workbook.create_sheet(title=sheet_title[:31])
         rows = iter(rows)
         sample = list(islice(rows, WIDTH_SAMPLE_ROWS))
         for index in range(len(header)):
@@ -95,7 +132,11 @@ def xlsx_bytes(sheets):
             )
             width = min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
             sheet.column_dimensions[get_column_letter(index + 1)].width = width
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "A3" if title else "A2"
+        if title:
+            heading = WriteOnlyCell(sheet, value=str(title))
+            heading.font = Font(bold=True, size=13)
+            sheet.append([heading])
         bold = []
         for label in header:
             cell = WriteOnlyCell(sheet, value=str(label) if isinstance(label, Promise) else label)
@@ -110,9 +151,9 @@ def xlsx_bytes(sheets):
     return buffer.getvalue()
 
 
-def xlsx_response(filename, sheets):
+def xlsx_response(filename, sheets, title=None):
     response = HttpResponse(
-        xlsx_bytes(sheets),
+        xlsx_bytes(sheets, title=title),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

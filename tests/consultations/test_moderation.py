@@ -2,6 +2,8 @@
 report, retention, and who may open any of it."""
 
 import datetime
+import re
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
@@ -65,12 +67,25 @@ def secretary(users):
     return users["thuongtruc"]
 
 
+def bulk_url(action, *comments, next_url=None):
+    """Wagtail's bulk-action address for the queue's comments."""
+    query = "&".join(f"id={comment.pk}" for comment in comments)
+    if next_url is not None:
+        query += "&" + urlencode({"next": next_url})
+    return f"/admin/bulk/consultations/portalcomment/{action}/?{query}"
+
+
+def bulk(client, action, *comments, **data):
+    return client.post(bulk_url(action, *comments), data)
+
+
 def test_bulk_approve_reject_verify_are_logged(admin_client, nominees, secretary, client):
     first, second, third = (opinion(nominees[0], n) for n in range(3))
     client.force_login(secretary)
-    response = client.post(
-        "/admin/y-kien/thao-tac/", {"action": "approve", "ids": [first.pk, second.pk]}
-    )
+    confirmation = client.get(bulk_url("approve", first, second))
+    assert confirmation.status_code == 200
+    assert first.reference_code in confirmation.content.decode()
+    response = bulk(client, "approve", first, second)
     assert response.status_code == 302
     first.refresh_from_db()
     assert first.moderation_state == ModerationState.APPROVED and first.is_public
@@ -82,14 +97,23 @@ def test_bulk_approve_reject_verify_are_logged(admin_client, nominees, secretary
     assert first.comment in page and second.comment in page
     assert third.comment not in page
 
-    client.post("/admin/y-kien/thao-tac/", {"action": "reject", "ids": [second.pk]})
+    refused = bulk(client, "reject", second)  # no reason given
+    assert refused.status_code == 200
+    assert "Chọn lý do không đăng." in refused.content.decode()
     second.refresh_from_db()
+    assert second.moderation_state == ModerationState.APPROVED
+    refused = bulk(client, "reject", second, reason="other", note="  ")
+    assert "Ghi rõ lý do" in refused.content.decode()
+    bulk(client, "reject", second, reason="abusive", note="Lời lẽ xúc phạm người khác")
+    second.refresh_from_db()
+    entry = second.moderation_log.filter(action=ModerationAction.REJECT).get()
+    assert (entry.reason, entry.note) == ("abusive", "Lời lẽ xúc phạm người khác")
     assert second.moderation_state == ModerationState.REJECTED and second.is_removed
     page = client.get(nominees[0].url).content.decode()
     assert second.comment not in page
     assert "đã được kiểm duyệt ngày" in page
 
-    client.post("/admin/y-kien/thao-tac/", {"action": "verify", "ids": [third.pk]})
+    bulk(client, "verify", third)
     third.refresh_from_db()
     assert third.moderation_state == ModerationState.VERIFYING
     assert NomineePage.objects.get(pk=nominees[0].pk).state == NomineeState.ON_HOLD
@@ -101,15 +125,10 @@ def test_bulk_action_returns_only_to_this_site(client, nominees, secretary):
     item = opinion(nominees[0], 1)
     client.force_login(secretary)
     for target in ("//example.com/", "https://example.com/"):
-        response = client.post(
-            "/admin/y-kien/thao-tac/", {"action": "approve", "ids": [item.pk], "next": target}
-        )
-        assert response["Location"] == "/admin/y-kien/"
-    response = client.post(
-        "/admin/y-kien/thao-tac/",
-        {"action": "approve", "ids": [item.pk], "next": "/admin/y-kien/?state=pending"},
-    )
-    assert response["Location"] == "/admin/y-kien/?state=pending"
+        response = client.post(bulk_url("approve", item, next_url=target))
+        assert "example.com" not in response["Location"]
+    response = client.post(bulk_url("approve", item, next_url="/admin/y-kien/?stance=agree"))
+    assert response["Location"] == "/admin/y-kien/?stance=agree"
 
 
 def test_verification_hold_survives_a_pending_draft(nominees, secretary):
@@ -129,16 +148,13 @@ def test_a_removed_comment_keeps_its_official_reply(
     moderation.approve([item], secretary)
     client.force_login(secretary)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            "/admin/y-kien/thao-tac/",
-            {"action": "reply", "ids": [item.pk], "reply_text": "Hội đồng đã tiếp thu ý kiến."},
-        )
+        bulk(client, "reply", item, text="Hội đồng đã tiếp thu ý kiến.")
     reply = PortalComment.objects.get(is_official_reply=True, parent_id=item.pk)
     assert reply.parent_id == item.pk and reply.is_public
     assert mail.outbox[-1].to == [item.user_email]
     assert "Hội đồng đã tiếp thu ý kiến." in mail.outbox[-1].body
 
-    moderation.reject([item], secretary)
+    moderation.reject([item], secretary, "other", "Đã xử lý riêng")
     client.logout()
     page = client.get(nominees[0].url).content.decode()
     assert item.comment not in page
@@ -166,23 +182,28 @@ def test_queue_filters_and_search(client, nominees, secretary):
         html = client.get("/admin/y-kien/" + query).content.decode()
         return {c.reference_code for c in (agree, disagree) if c.reference_code in html}
 
-    assert codes("") == {agree.reference_code, disagree.reference_code}
-    assert codes("?stance=disagree") == {disagree.reference_code}
-    assert codes("?state=approved") == {agree.reference_code}
-    assert codes(f"?nominee={nominees[1].pk}") == {disagree.reference_code}
-    assert codes(f"?round={nominees[0].get_parent().pk}") == {
+    # The queue opens on what waits; "Tất cả" (an empty state) shows every state.
+    assert codes("") == {disagree.reference_code}
+    assert codes("?moderation_state=") == {agree.reference_code, disagree.reference_code}
+    assert codes("?moderation_state=&stance=disagree") == {disagree.reference_code}
+    assert codes("?moderation_state=approved") == {agree.reference_code}
+    assert codes("?moderation_state=pending") == {disagree.reference_code}
+    every = "?moderation_state=&"
+    assert codes(f"{every}nominee={nominees[1].pk}") == {disagree.reference_code}
+    assert codes(f"{every}round={nominees[0].get_parent().pk}") == {
         agree.reference_code,
         disagree.reference_code,
     }
-    assert codes("?q=" + agree.reference_code) == {agree.reference_code}
-    assert codes("?q=nguoi2@example.vn") == {disagree.reference_code}
-    assert codes("?kind=reader") == set()
+    assert codes(f"{every}q=" + agree.reference_code) == {agree.reference_code}
+    assert codes(f"{every}q=nguoi2@example.vn") == {disagree.reference_code}
+    assert codes(f"{every}kind=reader") == set()
     today = timezone.localdate().isoformat()
-    assert codes(f"?date_from={today}&date_to={today}") == {
+    assert codes(f"{every}submit_date_from={today}&submit_date_to={today}") == {
         agree.reference_code,
         disagree.reference_code,
     }
-    assert client.get("/admin/y-kien/?date_from=khong-phai-ngay").status_code == 200
+    for nonsense in ("submit_date_from=khong-phai-ngay", "round=99999999999", "page=-4"):
+        assert client.get("/admin/y-kien/?" + nonsense).status_code == 200, nonsense
 
 
 def test_digest_emails_the_secretariat_once_per_item(
@@ -212,7 +233,7 @@ def test_council_report_counts_and_xlsx(client, consultation, nominees, secretar
         opinion(second, 5, Stance.DISAGREE),
     ]
     moderation.approve(items[:3], secretary)
-    moderation.reject([items[2]], secretary)
+    moderation.reject([items[2]], secretary, "duplicate")
     moderation.reply_officially(items[3], secretary, "Đã xác minh, thông tin đúng.")
 
     from consultations.reports import round_report
@@ -236,10 +257,12 @@ def test_council_report_counts_and_xlsx(client, consultation, nominees, secretar
 
     workbook = load_workbook(BytesIO(export.content), read_only=True)
     summary = list(workbook[workbook.sheetnames[0]].iter_rows(values_only=True))
-    first_row = next(row for row in summary[1:] if row[1] == first.title)
+    assert summary[0][0].startswith(f"Báo cáo tổng hợp ý kiến – {consultation.title} (xuất lúc")
+    first_row = next(row for row in summary[2:] if row[1] == first.title)
     assert first_row[5:12] == (2, 0, 0, 1, 0, 1, 4)
     details = list(workbook[workbook.sheetnames[1]].iter_rows(values_only=True))
-    assert len(details) == 1 + 5
+    assert len(details) == 2 + 5  # title, headings, five opinions
+    assert isinstance(details[2][2], datetime.datetime)  # sent at: a date cell
     row = next(r for r in details if r[0] == items[3].reference_code)
     assert row[4] == items[3].phone and row[5] == items[3].user_email
     assert row[12] == "Đã xác minh, thông tin đúng."
@@ -296,7 +319,7 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
     round_pk = nominees[0].get_parent().pk
     urls = [u.format(comment=item.pk, round=round_pk) for u in ADMIN_URLS]
 
-    for url in [*urls, "/admin/y-kien/thao-tac/"]:
+    for url in [*urls, bulk_url("approve", item), bulk_url("reject", item)]:
         response = client.get(url)
         assert response.status_code == 302 and "/login/" in response["Location"], url
 
@@ -310,8 +333,9 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
         client.force_login(user)
         for url in urls:
             assert client.get(url).status_code in (302, 403), (username, url)
-        response = client.post("/admin/y-kien/thao-tac/", {"action": "approve", "ids": [item.pk]})
-        assert response.status_code in (302, 403)
+        for action in ("approve", "reject", "verify", "reply"):
+            response = bulk(client, action, item, reason="spam", text="Trả lời")
+            assert response.status_code in (302, 403), (username, action)
         item.refresh_from_db()
         assert item.moderation_state == ModerationState.PENDING, username
 
@@ -349,7 +373,9 @@ def test_the_council_report_adds_up_on_screen_in_print_and_in_xlsx(
     opinion(first, 6, Stance.AGREE)  # waiting
     opinion(second, 7, Stance.OTHER)  # waiting
     moderation.mark_for_verification([opinion(first, 8, Stance.DISAGREE)], secretary)
-    moderation.reject([opinion(first, 9, Stance.AGREE), opinion(second, 10)], secretary)
+    moderation.reject(
+        [opinion(first, 9, Stance.AGREE), opinion(second, 10)], secretary, "off_topic"
+    )
     moderation.reply_officially(published[2], secretary, "Hội đồng đã xác minh.")  # not counted
 
     # agree, disagree, other, pending, verifying, rejected, total
@@ -372,7 +398,12 @@ def test_the_council_report_adds_up_on_screen_in_print_and_in_xlsx(
     assert on_screen == expected
 
     export = client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/xlsx/")
-    rows = list(load_workbook(BytesIO(export.content)).worksheets[0].iter_rows(values_only=True))
+    title, *rows = load_workbook(BytesIO(export.content)).worksheets[0].iter_rows(values_only=True)
+    assert title[0].startswith("Báo cáo tổng hợp ý kiến – ")
+    assert re.search(
+        r'filename="bao-cao-lay-y-kien-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.xlsx"',
+        export["Content-Disposition"],
+    )
     assert list(rows[0][5:]) == headings
     in_xlsx = {row[1]: list(row[5:]) for row in rows[1:]}
     assert in_xlsx == expected

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
+from wagtail.models import PageLogEntry
 
 from news.importing import COLUMNS
 from news.models import Awardee
@@ -119,6 +120,8 @@ def test_valid_csv_goes_into_a_draft_for_approval(client, users, decision):
     assert imported[0].farmer and imported[0].direct_worker
     assert imported[1].small_collective and imported[1].grassroots_unit
     assert imported[2].worker
+    logged = PageLogEntry.objects.get(page=decision, action="tdkt.import")
+    assert logged.user == users["bientap"] and logged.data == {"rows": 3, "replace": False}
     # The live decision is unchanged until the draft is published through the workflow.
     assert Awardee.objects.filter(decision=decision).count() == 0
     decision.refresh_from_db()

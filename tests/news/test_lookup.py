@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -143,7 +144,9 @@ def test_xlsx_export_matches_the_results(client):
     response = client.get("/tra-cuu/tai-ve/xlsx/", {"ten": "nguyen"})
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
-    rows = list(sheet.iter_rows(values_only=True))
+    title, *rows = list(sheet.iter_rows(values_only=True))
+    assert title[0].startswith("Kết quả tra cứu khen thưởng – ")
+    assert re.fullmatch(r"tra-cuu-khen-thuong-\d{4}-\d{2}-\d{2}\.xlsx", filename(response))
     assert list(rows[0]) == EXPORT_HEADER
     expected = names(client.get("/tra-cuu/", {"ten": "nguyen"}))
     assert [row[2] for row in rows[1 : len(expected) + 1]] == expected[: len(rows) - 1]
@@ -174,3 +177,7 @@ def test_lookup_by_decision_number(client, decision):
     AwardeeFactory(decision=decision, full_name="Lộc Văn Số")
     assert "Lộc Văn Số" in names(client.get("/tra-cuu/", {"so_qd": "321/QĐ-UBND"}))
     assert "Lộc Văn Số" not in names(client.get("/tra-cuu/", {"so_qd": "322/QĐ-UBND"}))
+
+
+def filename(response):
+    return re.search(r'filename="([^"]+)"', response["Content-Disposition"]).group(1)

@@ -506,7 +506,10 @@ def test_ranking_defaults_to_the_latest_opened_window(secretary, campaign):
 
 
 def sheet_rows(workbook, title):
-    return [list(row) for row in workbook[title].iter_rows(values_only=True)]
+    """The sheet's headings and rows, below its title row ("what, exported when")."""
+    rows = [list(row) for row in workbook[title].iter_rows(values_only=True)]
+    assert rows[0][0].startswith("Đăng ký thi đua – ") and "(xuất lúc " in rows[0][0]
+    return rows[1:]
 
 
 def test_the_council_workbook(secretary, campaign):

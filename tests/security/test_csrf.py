@@ -32,6 +32,7 @@ pytestmark = pytest.mark.django_db
 FORGED_COOKIE, FORGED_TOKEN = "A" * 32, "B" * 32
 NEW_PASSWORD = {"new_password1": "Moi@12345678", "new_password2": "Moi@12345678"}
 SIGN_IN = {"username": "donvi1", "password": "demo-password-for-tests"}
+REASON = {"reason": "spam"}
 UNTIL = {"until": "2099-01-01T08:00"}
 KEY = {"submission_key": "8d0c1a52-7e0b-4d7e-9a57-1f1b1e4b2c11"}
 
@@ -128,7 +129,8 @@ POST_ENDPOINTS = [
     ("officer", "/dang-ky-thi-dua/bao-cao/{window}/", {"situation": "Đổi", "action": "save"}),
     ("officer", "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/", {}),
     ("secretariat", "/admin/logout/", {}),
-    ("secretariat", "/admin/y-kien/thao-tac/", {"action": "approve", "ids": ["{comment}"]}),
+    ("secretariat", "/admin/bulk/consultations/portalcomment/approve/?id={comment}", {}),
+    ("secretariat", "/admin/bulk/consultations/portalcomment/reject/?id={comment}", REASON),
     ("secretariat", "/admin/dang-ky-thi-dua/dang-ky/{registration}/tra-lai/", {"reason": "Thiếu."}),
     ("secretariat", "/admin/dang-ky-thi-dua/dang-ky/{registration}/tiep-nhan/", {}),
     ("secretariat", "/admin/dang-ky-thi-dua/dot/{campaign}/don-vi/{unit}/gia-han/", UNTIL),
@@ -195,7 +197,7 @@ def test_the_forms_carry_a_token(client, nominee):
 GET_ONLY_VIEWS = {
     "core.views.health",
     "sitesearch.views.search",
-    "consultations.admin_views.queue",
+    "consultations.moderation_queue.ModerationQueueView",
     "consultations.admin_views.detail",
     "consultations.admin_views.report",
     "consultations.admin_views.question_attachment",
@@ -217,9 +219,12 @@ GET_ONLY_VIEWS = {
     "core.admin_permissions.ChooseResultsView",
     "core.admin_permissions.ChosenView",
     "core.admin_permissions.ChosenMultipleView",
+    # Wagtail's snippet chooser and list, searching names without diacritics (core.choosers).
+    "core.choosers.ChooseView",
+    "core.choosers.ChooseResultsView",
+    "core.choosers.IndexView",
 }
 POST_VIEWS = {
-    "consultations.admin_views.bulk_action",
     "news.admin_views.import_awardees",
     "core.admin_permissions.CreateView",
     "registrations.office.registration_return",

@@ -61,7 +61,8 @@ COMMENT_PARAMS = ["trang-y-kien", "tra-loi"]
 
 OFFICE = {
     "/admin/y-kien/": [
-        "q", "round", "nominee", "page", "kind", "stance", "state", "date_from", "date_to", "p",
+        "q", "round", "nominee", "page", "kind", "stance", "moderation_state", "submit_date_from",
+        "submit_date_to", "p", "ordering", "export",
     ],
     "/admin/dang-ky-thi-dua/": ["campaign", "window", "cluster", "status"],
     "/admin/dang-ky-thi-dua/xep-hang/": ["campaign", "window"],
