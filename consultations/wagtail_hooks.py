@@ -1,9 +1,11 @@
+import django_filters
 from django.conf import settings
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
@@ -19,6 +21,11 @@ from consultations.models import (
     QuestionTopic,
 )
 from consultations.moderation_queue import BULK_ACTIONS, ModerationQueueView
+from consultations.worklist import (
+    OPEN_QUESTION_STATES,
+    question_deadlines,
+    secretariat_work_items,
+)
 from core.admin_exports import LaidOutExportMixin
 from core.admin_permissions import PersonalDataSnippetViewSet
 
@@ -78,6 +85,28 @@ class QuestionIndexView(LaidOutExportMixin, IndexView):
     holds_personal_data = True
 
 
+class QuestionFilterSet(WagtailFilterSet):
+    """The list's filters, and the answer deadline the admin home's work list links to."""
+
+    deadline = django_filters.ChoiceFilter(
+        label=_("Hạn trả lời"),
+        empty_label=_("Tất cả"),
+        choices=[("qua-han", _("Quá hạn")), ("sap-den-han", _("Sắp đến hạn"))],
+        method="filter_deadline",
+    )
+
+    class Meta:
+        model = Question
+        fields = ["state", "kind", "topic", "assigned_to", "publish"]
+
+    def filter_deadline(self, queryset, name, value):
+        overdue_before, near_before = question_deadlines()
+        queryset = queryset.filter(state__in=OPEN_QUESTION_STATES)
+        if value == "qua-han":
+            return queryset.filter(submitted_at__lt=overdue_before)
+        return queryset.filter(submitted_at__gte=overdue_before, submitted_at__lt=near_before)
+
+
 class QuestionViewSet(PersonalDataSnippetViewSet):
     """Citizens' questions: name, e-mail, phone and text are personal data, so the chooser and
     the bulk delete are refused to anyone who may not view or change questions."""
@@ -98,7 +127,7 @@ class QuestionViewSet(PersonalDataSnippetViewSet):
         Column("attachment", label=_("Tệp đính kèm"), accessor=attachment_cell),
         "submitted_at",
     ]
-    list_filter = ["state", "kind", "topic", "assigned_to", "publish"]
+    filterset_class = QuestionFilterSet
     list_export = [
         "reference_code",
         "kind",
@@ -180,6 +209,8 @@ admin_patterns = (
 def register_moderation_urls():
     return [path("y-kien/", include(admin_patterns))]
 
+
+hooks.register("staff_work_items", secretariat_work_items)
 
 for bulk_action in BULK_ACTIONS:
     hooks.register("register_bulk_action", bulk_action)

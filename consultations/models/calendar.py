@@ -90,6 +90,26 @@ class WorkingCalendar:
                 remaining -= available
             cursor = next_midnight
 
+    def start_for(self, end, days):
+        """The latest moment from which `days` whole working days have passed by `end` (the
+        mirror of earliest_closing): a question sent before it is more than `days` working
+        days old at `end`."""
+        local = timezone.localtime(end)
+        self._holidays(local.date() - timedelta(days=days * 3 + 30), local.date())
+        remaining = timedelta(days=days)
+        cursor = local
+        tz = local.tzinfo
+        while True:
+            day_start = datetime.combine(cursor.date(), time.min, tz)
+            if cursor == day_start:  # at midnight the day before is the one to count
+                day_start = datetime.combine(cursor.date() - timedelta(days=1), time.min, tz)
+            if self.is_working_day(day_start.date()):
+                available = cursor - day_start
+                if remaining <= available:
+                    return cursor - remaining
+                remaining -= available
+            cursor = day_start
+
     def working_days_between(self, start, end):
         """Whole working days (24 h each, counted on working days) from start to end."""
         local_start, local_end = timezone.localtime(start), timezone.localtime(end)
