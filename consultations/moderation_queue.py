@@ -8,9 +8,10 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, TitleColumn
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic import IndexView
 
@@ -105,9 +106,13 @@ def _page_cell(comment):
     return comment.page.title
 
 
+def _sent_at(comment):
+    return f"{timezone.localtime(comment.submit_date):%d/%m/%Y %H:%M}"
+
+
 def _text_cell(comment):
     words = comment.comment.split()
-    return " ".join(words[:25]) + (" …" if len(words) > 25 else "")
+    return " ".join(words[:20]) + (" …" if len(words) > 20 else "")
 
 
 class ModerationQueueView(LaidOutExportMixin, IndexView):
@@ -131,11 +136,16 @@ class ModerationQueueView(LaidOutExportMixin, IndexView):
         BulkActionsCheckboxColumn("bulk_actions", obj_type=OBJ_TYPE),
         TitleColumn("reference_code", label=_("Mã"), get_url=_detail_url, get_title_id=_title_id),
         Column("user_name", label=_("Người gửi")),
-        Column("page", label=_("Trang"), accessor=_page_cell),
+        Column("page", label=_("Trang"), accessor=_page_cell, classname="moderation-wide"),
         Column("stance", label=_("Quan điểm"), accessor="get_stance_display"),
         Column("comment", label=_("Nội dung"), accessor=_text_cell),
-        Column("moderation_state", label=_("Kiểm duyệt"), accessor="get_moderation_state_display"),
-        DateColumn("submit_date", label=_("Gửi lúc"), sort_key="submit_date"),
+        Column(
+            "moderation_state",
+            label=_("Kiểm duyệt"),
+            accessor="get_moderation_state_display",
+            classname="moderation-wide",
+        ),
+        Column("submit_date", label=_("Gửi lúc"), accessor=_sent_at, sort_key="submit_date"),
     ]
     # The export holds citizens' contact data: the secretariat's own, and written to the
     # audit log each time.
