@@ -35,7 +35,7 @@ from consultations.models import (
     PortalComment,
     WorkingCalendar,
 )
-from home.models import Locality
+from home.localities import localities_by_name
 from news.models import AwardDecisionPage, AwardForm
 
 MODERATOR = "thuongtruc"  # the demo secretariat account (home.demo)
@@ -166,9 +166,7 @@ def nominee_page(consultation, spec, state):
             birth_year=spec["birth_year"],
             position=spec["position"],
             unit=spec["unit"],
-            locality=Locality.objects.filter(name=spec["locality"]).first()
-            if spec["locality"]
-            else None,
+            locality=localities_by_name([spec["locality"]]).get(spec["locality"]),
             proposed_award=award_form(*spec["award"]),
             achievement_summary=rich_text(spec["summary"]),
             achievement_report=report_document(spec, consultation),

@@ -11,7 +11,7 @@ Award forms are (name, rank) pairs of the catalogue seeded by ``news.demo_conten
 
 The people, units' figures, opinions, e-mail addresses and phone numbers are fictional. E-mail
 addresses use the reserved domain below, which no mail server answers. Localities are names of
-``exemplars.demo_content.LOCALITIES`` (the map in force since 1/7/2025) or None.
+the province's communes and wards since 1/7/2025 (home/data/localities_lang_son.json) or None.
 """
 
 EMAIL_DOMAIN = "example.invalid"

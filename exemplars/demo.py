@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 
 from exemplars import demo_content as content
 from exemplars.models import ExemplarGroup, ExemplarPage, MovementPage
-from home.models import Locality
+from home.localities import localities_by_name
 from news.models import AwardDecisionPage, Awardee, LegalDocumentPage, NewsPage
 
 MEDIA = Path(__file__).resolve().parent / "demo_media"
@@ -42,12 +42,8 @@ def build(home, builder):
         )[0]
         for order, (name, slug) in enumerate(content.GROUPS)
     }
-    localities = {
-        name: Locality.objects.get_or_create(
-            slug=slug, defaults={"name": name, "sort_order": order}
-        )[0]
-        for order, (name, slug) in enumerate(content.LOCALITIES)
-    }
+    # Loaded by home.demo from the province's list (home/data).
+    localities = localities_by_name(spec["locality"] for spec in content.EXEMPLARS)
 
     movement_index = child_by_slug(home, "phong-trao")
     movements = []

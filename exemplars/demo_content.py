@@ -1,6 +1,6 @@
 """Demo content for the exemplars and movements sections of the Lạng Sơn portal.
 
-Plain data only: the groups and localities stories are filed under, two emulation movements and
+Plain data only: the groups stories are filed under, two emulation movements and
 fifteen stories of exemplary people and collectives (gương điển hình tiên tiến, người tốt việc
 tốt). Dates are ISO strings ("YYYY-MM-DD"). A story is a list of blocks: ("paragraph", text),
 ("heading", text), ("quote", text, attribution) and ("facts", [(label, value), …]).
@@ -9,7 +9,8 @@ The movements are built on Quyết định 1657/QĐ-UBND (the province's publish
 the 2026 plan 26/KH-UBND of ``news/demo_content.py``; ``plan_number`` is a document number in
 that file's DOCUMENTS. ``movement`` is an index into MOVEMENTS (or None). ``award_holder`` is the
 exact ``full_name`` of an awardee in that file's DECISIONS when the story is about that person or
-collective, otherwise "".
+collective, otherwise "". ``locality`` is the name of a current commune or ward of the province's
+list (home/data/localities_lang_son.json).
 
 The people, their words and figures, the companies and the villages named here are fictional;
 units that also appear in the award decisions keep the names used there. Localities follow the
@@ -27,21 +28,6 @@ GROUPS = [
     ("Lực lượng vũ trang", "luc-luong-vu-trang"),
     ("Người tốt việc tốt", "nguoi-tot-viec-tot"),
     ("Cán bộ, công chức", "can-bo-cong-chuc"),
-]
-
-LOCALITIES = [
-    ("phường Lương Văn Tri", "phuong-luong-van-tri"),
-    ("phường Đông Kinh", "phuong-dong-kinh"),
-    ("xã Đồng Đăng", "xa-dong-dang"),
-    ("xã Văn Quan", "xa-van-quan"),
-    ("xã Khánh Khê", "xa-khanh-khe"),
-    ("xã Tràng Định", "xa-trang-dinh"),
-    ("xã Bình Gia", "xa-binh-gia"),
-    ("xã Bắc Sơn", "xa-bac-son"),
-    ("xã Chi Lăng", "xa-chi-lang"),
-    ("xã Na Dương", "xa-na-duong"),
-    ("xã Mẫu Sơn", "xa-mau-son"),
-    ("xã Kiên Mộc", "xa-kien-moc"),
 ]
 
 MOVEMENTS = [

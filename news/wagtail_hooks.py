@@ -2,11 +2,27 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
 
+from core.choosers import FoldedSearchSnippetViewSet
 from news import admin_views
-from news.models import AwardDecisionPage, NewsPage
+from news.models import AwardDecisionPage, AwardForm, NewsPage
 
 HOME_NEWS_COUNT = 6
+
+
+class AwardFormViewSet(FoldedSearchSnippetViewSet):
+    """The award catalogue: its list and chooser find "Bằng khen …" from "bang khen"."""
+
+    model = AwardForm
+    list_display = ["__str__", "group", "recipients", "sort_order"]
+    list_filter = ["group", "recipients"]
+    list_per_page = 50
+    search_fields = ["name", "rank"]
+    chooser_columns = [("get_group_display", _("Nhóm"))]
+
+
+register_snippet(AwardFormViewSet)
 
 
 @hooks.register("home_page_context")

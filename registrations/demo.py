@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from core.codes import new_reference_code
 from exemplars.models import MovementPage
-from home.models import Locality
+from home.localities import localities_by_name
 from news.models import AwardForm
 from registrations import demo_content as content
 from registrations import workflow
@@ -95,7 +95,7 @@ def submitter_of(unit):
 def build_units():
     """Units by code: the demo's own are created; those home.demo made get contact details
     (only where still blank, so what the secretariat typed stays)."""
-    localities = {locality.name: locality for locality in Locality.objects.all()}
+    localities = localities_by_name(spec["locality"] for spec in content.UNITS)
     units = {}
     for spec in content.UNITS:
         contact = {

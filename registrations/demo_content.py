@@ -4,9 +4,10 @@ campaign with its report windows, what the units registered and reported, and la
 closed campaign.
 
 Plain data only. Units already listed in home.demo_content.UNITS are named there; here they
-get only their contact details. Localities are names of home.Locality rows (the exemplars demo
-creates them); a name that is missing leaves the field blank. Since 1/7/2025 the province has
-no district level, so this year's local units are the communes and wards (xã, phường).
+get only their contact details. Localities are names of home.Locality rows (home.demo loads the
+province's list from home/data); a name that is missing leaves the field blank. Since 1/7/2025
+the province has no district level, so this year's local units are the communes and wards (xã,
+phường).
 
 Timing is relative to the day the demo is first loaded: ``days`` of a registration are days
 after the campaign opened (created, sent, reviewed); ``days`` of a report are days after its

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import FoldedSearchSnippetViewSet
 from registrations.models import Campaign, Cluster, Unit
 
 
@@ -22,15 +23,16 @@ def open_campaign(request, home_page):
     return {"open_campaign": campaign, "registration_portal": portal}
 
 
-class UnitViewSet(SnippetViewSet):
+class UnitViewSet(FoldedSearchSnippetViewSet):
+    # List and chooser find "Sở Nội vụ" from "so noi vu".
     model = Unit
     icon = "group"
     menu_label = _("Đơn vị")
     list_display = ["name", "short_name", "code", "kind", "locality"]
     list_filter = ["kind", "locality"]
     search_fields = ["name", "short_name", "code"]
-    search_backend_name = None
     inspect_view_enabled = False
+    chooser_columns = [("short_name", _("Tên viết tắt")), ("get_kind_display", _("Loại"))]
 
 
 class ClusterViewSet(SnippetViewSet):
@@ -66,6 +68,9 @@ register_snippet(RegistrationsGroup)
 # The office's review views and the officers' accounts register their own admin URLs and menu
 # items when imported.
 from registrations import office, officer_admin  # noqa: E402, F401
+from registrations.worklist import office_work_items  # noqa: E402
+
+hooks.register("staff_work_items", office_work_items)
 
 
 @hooks.register("seed_demo_content")

@@ -59,9 +59,9 @@ class Recipients(models.TextChoices):
     BOTH = "both", _("Cá nhân và tập thể")
 
 
-@register_snippet
 class AwardForm(models.Model):
-    """The editable catalogue of award forms and emulation titles."""
+    """The editable catalogue of award forms and emulation titles (its snippet, searched without
+    diacritics: news.wagtail_hooks)."""
 
     class Group(models.TextChoices):
         ORDER = "huan_chuong", _("Huân chương")

@@ -17,6 +17,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from home import demo_content as content
+from home.localities import load_localities
 from home.models import HomePage, PortalSettings, StandardPage
 from home.roles import APPROVERS, EDITORS, SECRETARIAT, UNIT_OFFICERS, setup_roles
 from registrations.models import Unit, UnitOfficer
@@ -116,6 +117,8 @@ class DemoBuilder:
         self.news(home)
         # Settings and accounts first: app content may be signed by them (official replies).
         self.site_settings(home)
+        # The province's communes, wards and former districts, which demo records point to.
+        load_localities()
         setup_roles(home)
         self.units_and_accounts(password)
         # Each content app adds its own demo content (news: documents, decisions…).

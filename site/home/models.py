@@ -1,14 +1,21 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock, LinkBlock, QuickLinkBlock, SocialLinkBlock
 from core.models import ListItem, PortalPage
+from core.text import fold_words, slugify_vi
 
 
 class HomePage(PortalPage):
@@ -127,10 +134,81 @@ class PortalSettings(BaseSiteSetting):
         verbose_name = _("Thông tin cổng")
 
 
-@register_snippet
 class Locality(ListItem):
-    """A locality of the province (xã, phường; formerly huyện): data the secretariat edits."""
+    """A commune-level unit of the province (xã, phường, đặc khu), or a district-level one
+    (huyện, thành phố, thị xã) kept for the records made before the two-level local government
+    of 1/7/2025. Data the secretariat edits; the province's list is loaded from home/data
+    (`manage.py load_localities`). Its chooser and list: home.wagtail_hooks."""
+
+    class Kind(models.TextChoices):
+        # Listings sort by this code: đặc khu, phường, xã, then the former kinds.
+        SPECIAL_ZONE = "dac_khu", _("Đặc khu")
+        WARD = "phuong", _("Phường")
+        COMMUNE = "xa", _("Xã")
+        DISTRICT = "huyen", _("Huyện (cũ)")
+        CITY = "thanh_pho", _("Thành phố (cũ)")
+        TOWN = "thi_xa", _("Thị xã (cũ)")
+
+    # The district level ended on 1/7/2025: these kinds exist only in older records.
+    FORMER_KINDS = (Kind.DISTRICT, Kind.CITY, Kind.TOWN)
+
+    kind = models.CharField(_("Loại"), max_length=20, choices=Kind.choices, default=Kind.COMMUNE)
+    is_current = models.BooleanField(
+        _("Đơn vị hành chính hiện hành"),
+        default=True,
+        help_text=_(
+            "Bỏ chọn với đơn vị đã thôi tồn tại (các huyện, thành phố trước 1/7/2025): "
+            "vẫn giữ để hồ sơ cũ hiển thị đúng, xếp sau các đơn vị hiện hành."
+        ),
+    )
+    former_district = models.ForeignKey(
+        "self",
+        verbose_name=_("Thuộc huyện, thành phố cũ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="successors",
+        help_text=_("Huyện, thành phố trước 1/7/2025 mà phần lớn địa bàn này thuộc về."),
+    )
+    # fold_words(name), kept on save: "chi lang" finds "xã Chi Lăng" on both databases.
+    search_name = models.CharField(max_length=150, editable=False, blank=True, default="")
+
+    panels = [
+        TitleFieldPanel("name", targets=["slug"], placeholder=None),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("is_current")]),
+        FieldPanel("former_district"),
+    ]
 
     class Meta(ListItem.Meta):
         verbose_name = _("Địa bàn")
         verbose_name_plural = _("Địa bàn")
+        ordering = ["-is_current", "kind", "search_name"]
+
+    def __str__(self):
+        if self.is_current:
+            return self.name
+        return _("%(name)s (trước 1/7/2025)") % {"name": self.name}
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.is_current and self.kind in self.FORMER_KINDS:
+            errors["is_current"] = _("Cấp huyện không còn từ 1/7/2025: hãy bỏ chọn ô này.")
+        district = self.former_district
+        if district is not None:
+            if not self.is_current:
+                errors["former_district"] = _("Chỉ đơn vị hiện hành mới ghi huyện cũ.")
+            elif district.is_current or district.pk == self.pk:
+                errors["former_district"] = _("Hãy chọn một huyện, thành phố trước 1/7/2025.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold_words(self.name)
+        if not self.slug:
+            self.slug = slugify_vi(self.name, max_length=150)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
