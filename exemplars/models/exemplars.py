@@ -177,7 +177,13 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
 
         params = request.GET
         groups = list(ExemplarGroup.objects.all())
-        localities = list(Locality.objects.all())
+        # Only places with a story: the province's 65 communes and wards and the former
+        # districts of older stories would otherwise fill the list with empty choices.
+        localities = list(
+            Locality.objects.filter(
+                exemplars__live=True, exemplars__path__startswith=self.path
+            ).distinct()
+        )
         movements = list(MovementPage.objects.live().only("id", "title").order_by("-start_date"))
         group = next((g for g in groups if g.slug == params.get("nhom")), None)
         locality = next((loc for loc in localities if loc.slug == params.get("dia_ban")), None)
@@ -207,7 +213,7 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
                 ),
                 "featured": featured,
                 "group_options": [(group.slug, group.name) for group in groups],
-                "locality_options": [(loc.slug, loc.name) for loc in localities],
+                "locality_options": [(loc.slug, str(loc)) for loc in localities],
                 "movement_options": [(movement.pk, movement.title) for movement in movements],
                 "filters": {
                     "nhom": group.slug if group else "",
@@ -228,9 +234,11 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
         from home.models import Locality
 
         live_children = Q(exemplars__live=True, exemplars__path__startswith=self.path)
-        localities = Locality.objects.annotate(
-            count=Count("exemplars", filter=live_children)
-        ).order_by("-count", "sort_order", "name")
+        localities = (
+            Locality.objects.annotate(count=Count("exemplars", filter=live_children))
+            .filter(count__gt=0)
+            .order_by("-count", "sort_order", "name")
+        )
         return self.render(
             request,
             template="exemplars/exemplars_by_locality.html",

@@ -14,6 +14,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from exemplars.blocks import ShortFilmBlock
 from exemplars.models import ExemplarPage
+from home.models import Locality
 from tests.exemplars.factories import (
     ExemplarGroupFactory,
     ExemplarPageFactory,
@@ -97,6 +98,13 @@ def test_by_locality_counts_stories(client, stories):
     assert counts["xã Đếm Số"] == 3
     assert sum(counts.values()) == ExemplarPage.objects.live().count()
     assert f"?dia_ban={locality.slug}" in response.content.decode()
+    # The province's communes without a story are not listed, here or in the filter.
+    assert all(count > 0 for count in counts.values())
+    options = dict(client.get(INDEX).context["locality_options"])
+    assert options[locality.slug] == "xã Đếm Số"
+    assert len(options) == len(counts)
+    empty = Locality.objects.exclude(name__in=counts).first()
+    assert empty is not None and empty.slug not in options
 
 
 def test_rss_feed(client):
