@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from consultations.models import (
     ConsultationPage,
@@ -16,6 +17,7 @@ from consultations.models import (
     Question,
 )
 from consultations.reports import count_headings, report_totals, report_xlsx, round_report
+from core import audit
 
 MODERATE = "consultations.moderate_portalcomment"
 
@@ -47,7 +49,15 @@ def detail(request, pk):
 def report(request, round_id, fmt="html"):
     consultation = get_object_or_404(ConsultationPage, pk=round_id)
     if fmt == "xlsx":
-        return report_xlsx(consultation)
+        response = report_xlsx(consultation)
+        # The workbook names every commenter with phone, e-mail and address.
+        audit.record(
+            consultation,
+            "tdkt.export",
+            request.user,
+            title=_("Báo cáo tổng hợp ý kiến (Excel) – %(round)s") % {"round": consultation.title},
+        )
+        return response
     report = round_report(consultation)
     return TemplateResponse(
         request,

@@ -6,7 +6,7 @@ from io import BytesIO
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from consultations import moderation
 from consultations.models import PortalComment, Question
@@ -122,6 +122,13 @@ def test_exports_of_personal_data_are_in_the_audit_log_and_laid_out(client, nomi
 
     client.get("/admin/snippets/consultations/question/", {"export": "csv"})
     assert model_entries(Question, "tdkt.export").get().data["format"] == "csv"
+
+    consultation = nominees[0].get_parent()
+    client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/xlsx/")
+    assert (
+        PageLogEntry.objects.get(page=consultation, action="tdkt.export").user
+        == users["thuongtruc"]
+    )
 
     campaign = CampaignFactory()
     response = client.get("/admin/dang-ky-thi-dua/xuat-excel/", {"campaign": campaign.pk})

@@ -108,6 +108,9 @@ def test_bulk_approve_reject_verify_are_logged(admin_client, nominees, secretary
     second.refresh_from_db()
     entry = second.moderation_log.filter(action=ModerationAction.REJECT).get()
     assert (entry.reason, entry.note) == ("abusive", "Lời lẽ xúc phạm người khác")
+    detail = client.get(f"/admin/y-kien/{second.pk}/").content.decode()
+    assert "Lý do: Ngôn từ xúc phạm, thiếu văn hóa" in detail
+    assert "Lời lẽ xúc phạm người khác" in detail
     assert second.moderation_state == ModerationState.REJECTED and second.is_removed
     page = client.get(nominees[0].url).content.decode()
     assert second.comment not in page
