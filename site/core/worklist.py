@@ -67,10 +67,15 @@ def page_work_items(request):
                     links=_page_links(named),
                 )
             )
-    # Drafts last saved by this person and not sent for approval.
+    # Drafts last saved by this person and not sent for approval. (A workflow's object_id is
+    # text: the pages in review are read as a list rather than joined, which PostgreSQL
+    # would refuse to compare with the integer id.)
+    in_review = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS, base_content_type__app_label="wagtailcore"
+    ).values_list("object_id", flat=True)
     drafts = (
         Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
-        .exclude(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
+        .exclude(pk__in=[int(pk) for pk in in_review if pk.isdigit()])
         .order_by("-latest_revision_created_at")
     )
     named = list(drafts.values_list("pk", "title")[:NAMED_PAGES])
