@@ -9,6 +9,7 @@ carried, which only administrators see in the history (it names no single record
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -28,17 +29,39 @@ ACTIONS = {
 }
 
 
+def add_actions(actions):
+    """An app's own actions ({code: label}), registered with the site's (at import of its
+    wagtail_hooks, before Wagtail reads the register_log_actions hook)."""
+    ACTIONS.update(actions)
+
+
 def register(actions):
     """Called by the register_log_actions hook."""
     for code, label in ACTIONS.items():
         actions.register_action(code, label, label)
 
 
+def concrete(value):
+    """request.user is a lazy object (twice over with two-factor sign-in); Wagtail finds the
+    log model by the instance's own type."""
+    while isinstance(value, LazyObject):
+        if value._wrapped is empty:
+            value._setup()
+        value = value._wrapped
+    return value
+
+
 def record(instance, action, user, title=None, **data):
     """One entry for one object."""
     if action not in ACTIONS:
         raise ValueError(f"Unregistered audit action {action}")
-    return log(instance=instance, action=action, user=user, title=title, data=data or None)
+    return log(
+        instance=concrete(instance),
+        action=action,
+        user=concrete(user),
+        title=title,
+        data=data or None,
+    )
 
 
 def record_for_model(model, action, user, title, **data):

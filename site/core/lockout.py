@@ -64,6 +64,25 @@ def record_failure(username, request):
             ratelimit.reset(name, value)
 
 
+def lock_seconds_left(name, value):
+    """Seconds left on the lock of one counter (USERNAME or ADDRESS and its value); 0 if none."""
+    until = (ratelimit.recall(_lock_key(name, value)) or 0) / 1000
+    return max(0, math.ceil(until - time.time()))
+
+
+def lock_username(username, seconds=None):
+    """Refuse sign-in for `username` from now on for `seconds` (the sign-in lock's length by
+    default), as enough failures would; used by steps after the password."""
+    seconds = seconds or settings.RATE_LIMITS[USERNAME][1]
+    ratelimit.remember(_lock_key(USERNAME, username), int((time.time() + seconds) * 1000), seconds)
+
+
+def unlock(name, value):
+    """Lift the lock of one counter and start its count afresh (an officer unlocking)."""
+    ratelimit.forget(_lock_key(name, value))
+    ratelimit.reset(name, value)
+
+
 @receiver(user_login_failed)
 def count_failed_sign_in(sender, credentials, request=None, **kwargs):
     record_failure(credentials.get(get_user_model().USERNAME_FIELD), request)

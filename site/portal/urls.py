@@ -11,6 +11,7 @@ from core import views as core_views
 from core.lockout import LockoutAuthenticationForm
 from registrations import accounts
 from sitesearch import views as search_views
+from staff_accounts import urls as staff_account_urls
 
 accounts_patterns = (
     [
@@ -65,6 +66,8 @@ urlpatterns = [
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tai-khoan/", include(accounts_patterns)),
+    # Two-factor sign-in of unit officers (staff use the admin's copy of these screens).
+    path("tai-khoan/", include(staff_account_urls.site_patterns)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -57,11 +57,12 @@ def test_one_notice_with_the_counts_once_the_round_has_closed(
     # Nobody's contact details go into the notice.
     assert "@example.vn" not in body and "0912" not in body
 
-    # A second run (or a second machine) sends nothing more.
+    # A second run (or a second machine) sends nothing more about this round (the demo's own
+    # round may close within that hour, depending on the day the suite runs).
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        assert send_closing_notices(now=after_closing + datetime.timedelta(hours=1)) == 0
-    assert mail.outbox == []
+        send_closing_notices(now=after_closing + datetime.timedelta(hours=1))
+    assert not [m for m in mail.outbox if round_with_opinions.title in m.subject]
     stored = ConsultationPage.objects.get(pk=round_with_opinions.pk)
     assert stored.closing_notice_sent_at == after_closing
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from staff_accounts.error_reports import init_sentry, parse_admins
+
 PORTAL_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PORTAL_DIR.parent.parent  # repository root
 
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "exemplars",
     "consultations",
     "registrations",
+    "staff_accounts",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -69,6 +72,10 @@ INSTALLED_APPS = [
     # Background tasks (e-mail) stored in the database and run by `manage.py db_worker`
     "django_tasks",
     "django_tasks_db",
+    # Staff two-factor sign-in: authenticator apps (TOTP) and recovery codes (staff_accounts)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "whitenoise.runserver_nostatic",
     "django.contrib.admin",
@@ -93,7 +100,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether this session gave a two-factor code; then who still owes one (staff_accounts).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "staff_accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -269,7 +279,12 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Ban Thi đua – Khen thưởng <no-reply@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Server errors are mailed from SERVER_EMAIL to ADMINS="Tên <a@b>, Tên khác <c@d>" (production
+# LOGGING, staff_accounts.error_reports), with no posted values in them.
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+ADMINS = parse_admins(env("ADMINS", ""))
+EMAIL_SUBJECT_PREFIX = env("EMAIL_SUBJECT_PREFIX", "[Cổng TĐKT] ")
+DEFAULT_EXCEPTION_REPORTER_FILTER = "staff_accounts.error_reports.PersonalDataReporterFilter"
 
 # reCAPTCHA is on only when both keys are configured; without them the public forms use
 # the honeypot, signed time check and rate limits instead.
@@ -306,6 +321,9 @@ RATE_LIMITS = {
     # Password-reset e-mails (site and admin, core.passwords): per address typed, per client.
     "password-reset-email": (int(env("RATE_PASSWORD_RESET_PER_EMAIL", "3")), 3600),
     "password-reset-ip": (int(env("RATE_PASSWORD_RESET_PER_IP", "10")), 3600),
+    # Wrong two-factor codes after a right password, per username: this many lock the account
+    # as wrong passwords do (staff_accounts.failures).
+    "two-factor-user": (int(env("TWO_FACTOR_MAX_FAILURES", "5")), SIGN_IN_LOCKOUT_SECONDS),
 }
 # /healthz/ tells the public only "ok" or "unavailable"; which part failed is shown to these
 # socket addresses (the load balancer's, comma-separated) or to a request carrying the header
@@ -348,6 +366,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
+# One time zone for every account: the admin's account page then offers no list of the
+# world's zones (written in English).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -400,3 +421,23 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Two-factor sign-in (staff_accounts): after the password, superusers and the groups below
+# (who read citizens' phone numbers and addresses) must give a code from an authenticator app,
+# and set one up at their first sign-in. Anyone else may set one up; it is then required too.
+# The default is the secretariat's group (home.roles.SECRETARIAT).
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", ["Thường trực Hội đồng"])
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = env_bool("TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", True)
+# The name the authenticator app shows next to the account.
+OTP_TOTP_ISSUER = env("TWO_FACTOR_ISSUER", WAGTAIL_SITE_NAME)
+# Failed sign-ins shown to the office are kept this many days (prune_sign_in_failures).
+SIGN_IN_FAILURE_RETENTION_DAYS = int(env("SIGN_IN_FAILURE_RETENTION_DAYS", "30"))
+
+# Sentry, only when SENTRY_DSN is set: errors without personal data (staff_accounts.error_reports).
+SENTRY_DSN = env("SENTRY_DSN", "")
+if SENTRY_DSN:
+    init_sentry(
+        SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        release=env("SENTRY_RELEASE", ""),
+    )

@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from staff_accounts.error_reports import with_error_mail
+
 from .base import *  # noqa: F403
 from .base import env, env_bool, env_list
 
@@ -28,6 +30,9 @@ CSP_UPGRADE_INSECURE_REQUESTS = True
 TASKS["default"]["BACKEND"] = "django_tasks_db.DatabaseBackend"  # noqa: F405
 
 LOGGING["root"]["level"] = env("LOG_LEVEL", "WARNING")  # noqa: F405
+# A server error (500) is mailed to ADMINS, once per kind of error per ten minutes, without
+# posted values (staff_accounts.error_reports).
+LOGGING = with_error_mail(LOGGING)  # noqa: F405
 
 # --- Media in S3-compatible object storage (django-storages) --------------------------------
 # Off unless S3_BUCKET is set: media then stays in MEDIA_ROOT and private files in
