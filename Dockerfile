@@ -25,6 +25,10 @@ RUN groupadd --system --gid 10001 tdkt \
     && useradd --system --uid 10001 --gid tdkt --home-dir /app --shell /usr/sbin/nologin tdkt
 COPY --chown=tdkt:tdkt . /app
 
+# The Vietnamese catalogues (locale/) are compiled from their .po files with babel (from the
+# lock file); the .mo files are not in the repository.
+RUN pybabel compile -d locale -D django && pybabel compile -d locale -D djangojs
+
 # Hashed, compressed static files for WhiteNoise. The settings need a secret and a host to
 # load; these build-time values are never used at run time (the real ones come from the
 # environment).

@@ -28,7 +28,15 @@ $(INSTALLED): requirements/dev.lock
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.lock
 	@touch $@
 
-install: $(INSTALLED)
+# The portal's Vietnamese catalogues (locale/, the site's and the admin's, its scripts' too),
+# compiled with babel (no GNU gettext needed) after the packages, and again whenever a .po
+# changes. The .mo files are built here, never kept in the repository.
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/vi/LC_MESSAGES/*.po))
+
+locale/vi/LC_MESSAGES/%.mo: locale/vi/LC_MESSAGES/%.po $(INSTALLED)
+	$(VENV)/bin/pybabel -q compile -i $< -o $@ || { rm -f $@; exit 1; }
+
+install: $(INSTALLED) $(CATALOGUES)
 
 # Browser tests drive Debian's chromium; install it when it is missing.
 browser:
@@ -56,6 +64,7 @@ scheduled: migrate
 	$(PY) manage.py send_consultation_closing_notices
 	$(PY) manage.py send_registration_reminders
 	$(PY) manage.py erase_commenter_contacts
+	$(PY) manage.py prune_sign_in_failures
 	$(PY) manage.py publish_scheduled
 	TASKS_BACKEND=database $(PY) manage.py prune_db_task_results --min-age-days 30
 
@@ -90,9 +99,10 @@ bench: install
 	$(PY) bench/pages_bench.py
 	$(PY) bench/imports_bench.py
 
-# The portal's own Vietnamese catalogue (locale/): compiled here, and the .mo is committed.
-messages:
-	msgfmt --check -o locale/vi/LC_MESSAGES/django.mo locale/vi/LC_MESSAGES/django.po
+# Compile the Vietnamese catalogues now, changed or not (babel checks the placeholders).
+messages: $(INSTALLED)
+	$(VENV)/bin/pybabel compile -d locale -D django
+	$(VENV)/bin/pybabel compile -d locale -D djangojs
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

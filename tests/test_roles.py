@@ -157,8 +157,15 @@ def test_wagtail_starter_groups_and_workflow_are_retired():
     from wagtail.models import Workflow
 
     assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    from wagtail.models import Collection, Page, Task
+
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
     assert Workflow.objects.filter(name="Duyệt đăng hai bước", active=True).count() == 1
+    # Staff meet the starter rows in choosers and reports: Vietnamese names, switched off.
+    assert not Task.objects.filter(name="Moderators approval").exists()
+    assert not Task.objects.filter(active=True).exclude(name="Lãnh đạo Ban duyệt").exists()
+    assert Page.objects.get(depth=1).title == "Gốc"
+    assert Collection.get_first_root_node().name == "Thư mục gốc"
 
 
 @pytest.mark.parametrize(

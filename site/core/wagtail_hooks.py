@@ -12,3 +12,14 @@ def register_audit_actions(actions):
 @hooks.register("construct_homepage_panels")
 def add_work_list(request, panels):
     panels.insert(0, WorkListPanel())
+
+
+@hooks.register("construct_help_menu")
+def keep_local_help(request, menu_items):
+    """Wagtail's own help items open its English guide and release notes on the web; staff
+    work offline from them and in Vietnamese, so only the local items stay."""
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

@@ -11,6 +11,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -149,9 +150,24 @@ def setup_roles(home_page=None):
     return groups
 
 
+# Wagtail's starter rows, renamed (retire_wagtail_defaults).
+RETIRED_WORKFLOW_NAME = "Quy trình mẫu của Wagtail (không dùng)"
+RETIRED_TASK_NAME = "Bước duyệt mẫu của Wagtail (không dùng)"
+ROOT_PAGE_TITLE = "Gốc"
+ROOT_COLLECTION_NAME = "Thư mục gốc"
+
+
 def retire_wagtail_defaults():
     """Wagtail's starter groups carry page permissions on the whole tree; unless someone was
     put in them, remove them so the council's roles are the only ones. Its starter workflow
-    is switched off (kept for its history)."""
+    and task are switched off (kept for their history) and, like the tree's root and the root
+    collection, given Vietnamese names: staff meet them in choosers, reports and filters."""
     Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
-    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(
+        active=False, name=RETIRED_WORKFLOW_NAME
+    )
+    Task.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False, name=RETIRED_TASK_NAME)
+    Page.objects.filter(depth=1, title="Root").update(
+        title=ROOT_PAGE_TITLE, draft_title=ROOT_PAGE_TITLE
+    )
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION_NAME)
