@@ -5,7 +5,7 @@ action menu and the tooltips, from the admin's JavaScript catalogue and its JSON
 import pytest
 
 from tests.admin.english import english_phrases
-from tests.browser.test_registrations import PASSWORD
+from tests.browser.accounts import sign_in_to_the_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -27,14 +27,6 @@ SHOWN_TEXT = """() => {
 }"""
 
 
-def sign_in_as_editor(page, site):
-    page.goto(site + "/admin/login/")
-    page.locator("input[name=username]").fill("bientap")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-
-
 def english_shown(page):
     return list(dict.fromkeys(english_phrases(page.evaluate(SHOWN_TEXT))))
 
@@ -44,7 +36,7 @@ def test_the_page_editor_as_drawn_has_no_english(demo_site, page):
 
     news = NewsPage.objects.live().first()
     page.set_viewport_size({"width": 1400, "height": 900})
-    sign_in_as_editor(page, demo_site)
+    sign_in_to_the_admin(page, demo_site, "bientap")
     page.goto(f"{demo_site}/admin/pages/{news.pk}/edit/")
     # The scripts have drawn the sidebar (React), the body's blocks and the rich text toolbar.
     page.wait_for_selector("#wagtail-sidebar .sidebar__inner")

@@ -4,17 +4,9 @@ types "chi lang" without diacritics, sees "xã Chi Lăng" and chooses it."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_registrations import PASSWORD
+from tests.browser.accounts import sign_in_to_the_admin
 
 pytestmark = pytest.mark.django_db
-
-
-def sign_in_as_editor(page, site):
-    page.goto(site + "/admin/login/")
-    page.locator("input[name=username]").fill("bientap")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
 
 
 def test_the_locality_chooser_finds_a_commune_typed_without_diacritics(demo_site, page):
@@ -23,7 +15,7 @@ def test_the_locality_chooser_finds_a_commune_typed_without_diacritics(demo_site
 
     story = ExemplarPage.objects.exclude(locality__name="xã Chi Lăng").first()
     chi_lang = Locality.objects.get(name="xã Chi Lăng")
-    sign_in_as_editor(page, demo_site)
+    sign_in_to_the_admin(page, demo_site, "bientap")
     page.goto(f"{demo_site}/admin/pages/{story.pk}/edit/")
 
     chooser = page.locator("#id_locality-chooser")

@@ -6,6 +6,8 @@ import re
 
 from django.utils import timezone
 
+from tests.browser.accounts import sign_in_to_the_admin
+
 
 def open_nominee():
     from consultations.models import ConsultationPage, NomineePage
@@ -42,11 +44,7 @@ def test_opinion_from_citizen_to_moderator_to_page(demo_site, page):
 
     # The secretariat signs in to the admin and approves it from the queue.
     admin = page.context.browser.new_context().new_page()
-    admin.goto(demo_site + "/admin/login/")
-    admin.locator("input[name=username]").fill("thuongtruc")
-    admin.locator("input[name=password]").fill("demo-password-for-tests")
-    admin.locator("form button[type=submit]").click()
-    admin.wait_for_url("**/admin/")
+    sign_in_to_the_admin(admin, demo_site)
     # The queue opens on pending opinions; the row is chosen for Wagtail's bulk actions.
     admin.goto(demo_site + "/admin/y-kien/")
     row = admin.locator("tr", has_text=code)

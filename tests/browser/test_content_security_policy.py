@@ -3,7 +3,7 @@ and the browser reports no violation, on the public site and in the admin."""
 
 import pytest
 
-from tests.browser.test_registrations import sign_in_to_the_admin
+from tests.browser.accounts import sign_in_to_the_admin
 
 pytestmark = pytest.mark.django_db
 

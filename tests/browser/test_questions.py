@@ -3,6 +3,8 @@ the answer by code and e-mail. Ask, track, list and answer pages pass axe-core."
 
 import re
 
+from tests.browser.accounts import sign_in_to_the_admin
+
 
 def test_ask_answer_in_admin_and_track(demo_site, page):
     page.goto(demo_site + "/hoi-dap/")
@@ -20,11 +22,7 @@ def test_ask_answer_in_admin_and_track(demo_site, page):
 
     # The secretariat answers in the admin.
     admin = page.context.browser.new_context().new_page()
-    admin.goto(demo_site + "/admin/login/")
-    admin.locator("input[name=username]").fill("thuongtruc")
-    admin.locator("input[name=password]").fill("demo-password-for-tests")
-    admin.locator("form button[type=submit]").click()
-    admin.wait_for_url("**/admin/")
+    sign_in_to_the_admin(admin, demo_site)
     admin.goto(demo_site + "/admin/snippets/consultations/question/?q=" + code)
     admin.get_by_role("link", name=code).click()
     admin.locator("select[name=state]").select_option("answered")

@@ -8,7 +8,8 @@ import re
 import pytest
 from openpyxl import load_workbook
 
-PASSWORD = "demo-password-for-tests"
+from tests.browser.accounts import PASSWORD, sign_in_to_the_admin
+
 CODE = re.compile(r"DK-\d{4}-[A-Z2-9]{6}")
 
 
@@ -30,14 +31,6 @@ def sign_in_to_the_units_area(page, site, username):
     page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_url("**/dang-ky-thi-dua/")
-
-
-def sign_in_to_the_admin(page, site):
-    page.goto(site + "/admin/login/")
-    page.locator("input[name=username]").fill("thuongtruc")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
 
 
 def fill_row(page, label, row, value):

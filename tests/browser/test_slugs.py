@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.test_registrations import sign_in_to_the_admin
+from tests.browser.accounts import sign_in_to_the_admin
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
+from tests.browser.accounts import PASSWORD, sign_in_to_the_admin
 from tests.browser.test_content_security_policy import COLLECT_VIOLATIONS, violations
 from tests.staff_accounts.helpers import code_for_secret_text, key_of_secret_text, wrong_code
 
-PASSWORD = "demo-password-for-tests"
 ADMIN_HOME = re.compile(r"/admin/$")
 
 
@@ -86,13 +86,6 @@ def check(assert_accessible):
     return run
 
 
-def sign_in_to_the_admin(page, site, username):
-    page.goto(site + "/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-
-
 def sign_out_of_the_admin(page, site):
     page.goto(site + "/admin/")
     page.locator("[data-wagtail-sidebar] .sidebar-footer__account").click()
@@ -115,7 +108,7 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 ):
     page = desk
     # First sign-in: the password, then straight to setting up the app.
-    sign_in_to_the_admin(page, demo_site, "thuongtruc")
+    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
     page.wait_for_url("**/admin/xac-thuc-hai-buoc/thiet-lap/**")
     assert page.get_by_role("img", name=re.compile("Mã QR")).is_visible()
     check(page)
@@ -141,7 +134,7 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 
     # Sign out; the password alone no longer opens the admin.
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc")
+    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
     page.wait_for_url("**/admin/xac-thuc-hai-buoc/nhap-ma/**")
     check(page)
     page.goto(demo_site + "/admin/y-kien/")
@@ -164,14 +157,14 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 
     # A recovery code instead of the phone, once.
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc")
+    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
     page.get_by_role("link", name=re.compile("Nhập mã dự phòng")).click()
     check(page)
     enter_code(page, codes[0])
     page.wait_for_url(ADMIN_HOME)
     assert page.get_by_text(re.compile("còn 9 mã")).is_visible()
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc")
+    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
     page.get_by_role("link", name=re.compile("Nhập mã dự phòng")).click()
     enter_code(page, codes[0])
     assert page.get_by_text("Mã dự phòng không đúng hoặc đã được dùng.").is_visible()
