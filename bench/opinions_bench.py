@@ -90,7 +90,7 @@ def create_nominee(now):
         title="Lấy ý kiến nhân dân (đo tải)",
         slug="do-tai-y-kien",
         proposing_body="Ban Thi đua – Khen thưởng tỉnh",
-        legal_basis="Nghị định 98/2023/NĐ-CP, Điều 46.",
+        legal_basis="Nghị định 152/2025/NĐ-CP, khoản 2 Điều 44.",
         opens_at=opens_at,
         closes_at=closes_at,
         council_meeting_on=(closes_at + timedelta(days=7)).date(),

@@ -302,6 +302,7 @@ class CommentablePageMixin(RoutablePageMixin):
 
     def post_comment(self, request):
         from consultations.models import PortalComment
+        from privacy.models import ConsentPurpose, record_consent
 
         form = self.comment_form_class(data=request.POST, target_key=self.comment_target_key)
         now = timezone.now()
@@ -338,6 +339,15 @@ class CommentablePageMixin(RoutablePageMixin):
         try:
             with transaction.atomic():
                 comment.save()
+                # Proof of consent: the purpose and the very words the form showed.
+                record_consent(
+                    comment,
+                    ConsentPurpose.OPINION
+                    if self.comment_kind == "opinion"
+                    else ConsentPurpose.COMMENT,
+                    form.fields["consent"].label,
+                    now,
+                )
         except IntegrityError:
             existing = PortalComment.objects.filter(submission_key=data["submission_key"]).first()
             if existing is None:

@@ -130,7 +130,7 @@ def round_page(index, spec, opens_at, calendar, outcome=None):
         fields = {
             "title": spec["title"].format(**texts),
             "proposing_body": content.PROPOSING_BODY,
-            "legal_basis": content.LEGAL_BASIS,
+            **legal_basis(),
             "description": rich_text(spec["description"], **texts),
             "opens_at": opens_at,
             "closes_at": closes_at,
@@ -147,7 +147,28 @@ def round_page(index, spec, opens_at, calendar, outcome=None):
     if not page.live:
         page.awards_concerned.set([award_form(*award) for award in spec["awards"]])
         publish(page, published_at=page.opens_at)
+    else:
+        cite_library(page)
     return page
+
+
+def legal_basis():
+    """The round's basis: the library's document and the article cited."""
+    from news.models import LegalDocumentPage
+
+    document = LegalDocumentPage.objects.filter(number=content.LEGAL_DOCUMENT).first()
+    return {"legal_document": document, "legal_article": content.LEGAL_ARTICLE}
+
+
+def cite_library(page):
+    """A round seeded before the library had its basis points to it now (new revision)."""
+    fields = legal_basis()
+    if page.legal_document_id or fields["legal_document"] is None:
+        return
+    page.legal_document = fields["legal_document"]
+    page.legal_article = fields["legal_article"]
+    page.legal_basis = ""
+    page.save_revision().publish()
 
 
 def nominee_page(consultation, spec, state):

@@ -64,14 +64,9 @@ AWARD_FORMS = {
 }
 
 PROPOSING_BODY = "Ủy ban nhân dân tỉnh Lạng Sơn (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)"
-LEGAL_BASIS = (
-    "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; Nghị định số 98/2023/NĐ-CP ngày "
-    "31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen "
-    "thưởng (Điều 46: công khai, lấy ý kiến Nhân dân trước khi trình khen thưởng cấp Nhà nước); "
-    "Quyết định số 1657/QĐ-UBND ngày 19/8/2021 của UBND tỉnh Lạng Sơn phê duyệt Đề án nâng cao "
-    "chất lượng công tác thi đua, khen thưởng giai đoạn 2021 – 2025 (mục 2.6: lấy ý kiến công "
-    "dân, tổ chức trên Trang thông tin điện tử của Hội đồng Thi đua – Khen thưởng tỉnh)."
-)
+# The rounds' legal basis is a document of the library (news.demo_content.DOCUMENTS).
+LEGAL_DOCUMENT = "152/2025/NĐ-CP"
+LEGAL_ARTICLE = "khoản 2 Điều 44"
 WRITTEN_ADDRESS = (
     "Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn\n"
     "Tầng 2, trụ sở Sở Nội vụ, số 52 đường Lê Lợi, phường Lương Văn Tri, tỉnh Lạng Sơn\n"
@@ -102,8 +97,9 @@ OPEN_ROUND = {
         ("Bằng khen của Thủ tướng Chính phủ", ""),
     ],
     "description": [
-        "Thực hiện Luật Thi đua, khen thưởng năm 2022 và Điều 46 Nghị định số 98/2023/NĐ-CP của "
-        "Chính phủ, Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn công khai danh sách 02 tập "
+        "Thực hiện Luật Thi đua, khen thưởng năm 2022 và khoản 2 Điều 44 Nghị định số "
+        "152/2025/NĐ-CP của Chính phủ, Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn công "
+        "khai danh sách 02 tập "
         "thể và 02 cá nhân được đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba, Thủ "
         "tướng Chính phủ tặng Cờ thi đua của Chính phủ, Bằng khen và danh hiệu Chiến sĩ thi đua "
         "toàn quốc năm {year} để lấy ý kiến của Nhân dân.",
@@ -388,8 +384,9 @@ CONCLUDED_ROUND = {
         ("Bằng khen của Thủ tướng Chính phủ", ""),
     ],
     "description": [
-        "Thực hiện Luật Thi đua, khen thưởng năm 2022 và Điều 46 Nghị định số 98/2023/NĐ-CP, "
-        "Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn công khai danh sách 01 tập thể và 02 cá "
+        "Thực hiện Luật Thi đua, khen thưởng năm 2022 và khoản 2 Điều 44 Nghị định số "
+        "152/2025/NĐ-CP, Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn công khai danh sách "
+        "01 tập thể và 02 cá "
         "nhân được đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba, Thủ tướng Chính "
         "phủ tặng Bằng khen để lấy ý kiến của Nhân dân.",
         "Thời gian lấy ý kiến: từ {opens_at} đến {closes_at}. Hội đồng họp xét vào ngày "

@@ -80,7 +80,7 @@ QUESTIONS = [
             "kiến có phạm vi ảnh hưởng trong toàn tỉnh là điều kiện của danh hiệu “Chiến sĩ thi "
             "đua cấp tỉnh”, được xét cho cá nhân có thành tích tiêu biểu xuất sắc trong số những "
             "người có ba lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở”.",
-            "Nghị định số 98/2023/NĐ-CP giới hạn số cá nhân được công nhận “Chiến sĩ thi đua cơ "
+            "Nghị định số 152/2025/NĐ-CP giới hạn số cá nhân được công nhận “Chiến sĩ thi đua cơ "
             "sở” theo tỷ lệ so với số người đạt danh hiệu “Lao động tiên tiến” của đơn vị, vì "
             "vậy việc bình xét do Hội đồng thi đua, khen thưởng của nhà trường và cấp quản lý "
             "xem xét, lựa chọn. Ngành Giáo dục bình xét theo năm học, theo hướng dẫn của Sở "
@@ -110,7 +110,7 @@ QUESTIONS = [
         "name_display": "initials",
         "is_faq": True,
         "answer": [
-            "Theo Luật Thi đua, khen thưởng năm 2022 và Nghị định số 98/2023/NĐ-CP, hồ sơ đề "
+            "Theo Luật Thi đua, khen thưởng năm 2022 và Nghị định số 152/2025/NĐ-CP, hồ sơ đề "
             "nghị tặng Bằng khen của Chủ tịch UBND tỉnh gồm:",
             [
                 "Tờ trình đề nghị khen thưởng của cơ quan, đơn vị trình, kèm danh sách tập thể, "
@@ -162,7 +162,7 @@ QUESTIONS = [
         "is_faq": True,
         "answer": [
             "Theo quy định hướng dẫn thi hành Luật Thi đua, khen thưởng (Nghị định số "
-            "98/2023/NĐ-CP), thời gian nghỉ thai sản theo chế độ được tính để xét tặng danh hiệu "
+            "152/2025/NĐ-CP), thời gian nghỉ thai sản theo chế độ được tính để xét tặng danh hiệu "
             "thi đua. Vì vậy chị vẫn được bình xét danh hiệu “Lao động tiên tiến” của năm nay, "
             "không phải chờ sang năm sau.",
             "Chị cần đạt các tiêu chuẩn của danh hiệu “Lao động tiên tiến” theo Luật Thi đua, "
@@ -281,7 +281,7 @@ QUESTIONS = [
         "answer": [
             "Tiền thưởng kèm theo danh hiệu thi đua, hình thức khen thưởng được tính bằng hệ số "
             "nhân với mức lương cơ sở có hiệu lực tại thời điểm ban hành quyết định khen thưởng; "
-            "hệ số của từng danh hiệu, hình thức được quy định tại Nghị định số 98/2023/NĐ-CP.",
+            "hệ số của từng danh hiệu, hình thức được quy định tại Nghị định số 152/2025/NĐ-CP.",
             "Luật Thi đua, khen thưởng năm 2022 đặt nguyên tắc không khen thưởng nhiều lần, "
             "nhiều hình thức cho một thành tích đạt được. Trường hợp của anh là hai thành tích "
             "khác nhau: danh hiệu “Chiến sĩ thi đua cơ sở” ghi nhận kết quả cả năm công tác, "
@@ -684,7 +684,7 @@ DOCUMENTS = {
             "NGƯỜI BÁO CÁO THÀNH TÍCH (Ký, ghi rõ họ và tên)",
             "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG (Ký, đóng dấu)",
             "Ghi chú: Mẫu tham khảo. Khi lập hồ sơ chính thức, đối chiếu với mẫu ban hành kèm "
-            "theo Nghị định số 98/2023/NĐ-CP và hướng dẫn hiện hành.",
+            "theo Thông tư số 15/2025/TT-BNV và hướng dẫn hiện hành.",
         ],
     },
     "bao-cao-tap-the": {
@@ -716,7 +716,7 @@ DOCUMENTS = {
             "THỦ TRƯỞNG ĐƠN VỊ (Ký, đóng dấu)",
             "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG (Ký, đóng dấu)",
             "Ghi chú: Mẫu tham khảo. Khi lập hồ sơ chính thức, đối chiếu với mẫu ban hành kèm "
-            "theo Nghị định số 98/2023/NĐ-CP và hướng dẫn hiện hành.",
+            "theo Thông tư số 15/2025/TT-BNV và hướng dẫn hiện hành.",
         ],
     },
     "de-cuong-962": {
@@ -802,8 +802,8 @@ GUIDANCE_PAGES = [
             ("heading", "Căn cứ"),
             (
                 "paragraph",
-                "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP ngày "
-                "31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi "
+                "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP ngày "
+                "14/6/2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi "
                 "đua, khen thưởng; quy định về công tác thi đua, khen thưởng của Ủy ban nhân dân "
                 "tỉnh. Toàn văn các văn bản xem tại mục [Văn bản](/van-ban/).",
             ),
@@ -986,9 +986,9 @@ GUIDANCE_PAGES = [
             (
                 "paragraph",
                 "Các mẫu dưới đây giúp cơ quan, đơn vị chuẩn bị nội dung. Khi lập hồ sơ chính "
-                "thức, đối chiếu với mẫu ban hành kèm theo Nghị định số 98/2023/NĐ-CP và hướng "
-                "dẫn hiện hành; việc đăng ký thi đua thực hiện trực tuyến tại mục [Đăng ký thi "
-                "đua](/dang-ky-thi-dua/).",
+                "thức, đối chiếu với mẫu ban hành kèm theo Thông tư số 15/2025/TT-BNV và "
+                "hướng dẫn hiện hành; việc đăng ký thi đua thực hiện trực tuyến tại mục "
+                "[Đăng ký thi đua](/dang-ky-thi-dua/).",
             ),
             ("heading", "Đăng ký thi đua"),
             ("document", "ban-dang-ky", "Mẫu Bản đăng ký thi đua năm"),

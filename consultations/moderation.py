@@ -5,11 +5,12 @@ the replies of a removed comment, and a removed comment keeps its replies here (
 moderation notice)."""
 
 import calendar
+import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -254,11 +255,21 @@ def months_before(day, months):
 
 
 def erase_expired_contacts(now=None):
-    """Erase commenters' e-mail, phone, address and IP a configured number of months after a
-    round concludes; name, stance and text stay for the record. Returns (rounds, comments)."""
+    """Erase the contact data of every kind of submission once its retention period is over
+    (the one daily job: manage.py erase_commenter_contacts). Names and texts stay for the
+    record. Returns {"rounds": …, "opinions": …, "reader_comments": …, "questions": …}.
+
+    - opinions on nominees: e-mail, phone, address and IP,
+      CONSULTATION_CONTACT_RETENTION_MONTHS after the round concludes;
+    - reader comments on news and stories: e-mail, phone, address and IP,
+      READER_COMMENT_CONTACT_RETENTION_MONTHS after they were sent;
+    - citizens' questions: e-mail, phone and IP, QUESTION_CONTACT_RETENTION_MONTHS after the
+      answer (after sending, for a question never answered)."""
+    from consultations.models import Question
+
     now = now or timezone.now()
-    months = settings.CONSULTATION_CONTACT_RETENTION_MONTHS
-    cutoff = months_before(timezone.localdate(now), months)
+    today = timezone.localdate(now)
+    cutoff = months_before(today, settings.CONSULTATION_CONTACT_RETENTION_MONTHS)
     rounds = list(
         ConsultationPage.objects.filter(
             concluded_on__isnull=False, concluded_on__lte=cutoff, contacts_erased_at=None
@@ -275,4 +286,36 @@ def erase_expired_contacts(now=None):
             _log(ids, ModerationAction.ERASE, None, now)
             ConsultationPage.objects.filter(pk=consultation.pk).update(contacts_erased_at=now)
             erased += len(ids)
-    return len(rounds), erased
+
+    # Limits are instants: the local midnight that starts the day after the cutoff date.
+    comment_limit = _end_of(months_before(today, settings.READER_COMMENT_CONTACT_RETENTION_MONTHS))
+    with transaction.atomic():
+        comments = PortalComment.objects.filter(
+            round=None, contacts_erased_at=None, submit_date__lt=comment_limit
+        )
+        comment_ids = list(comments.values_list("pk", flat=True))
+        PortalComment.objects.filter(pk__in=comment_ids).update(
+            user_email="", phone="", address="", ip_address=None, contacts_erased_at=now
+        )
+        _log(comment_ids, ModerationAction.ERASE, None, now)
+
+    question_limit = _end_of(months_before(today, settings.QUESTION_CONTACT_RETENTION_MONTHS))
+    # A question keeps no erasure date of its own: what is left to erase marks it.
+    with_contacts = ~Q(email="") | ~Q(phone="") | Q(ip_address__isnull=False)
+    questions = Question.objects.filter(with_contacts).filter(
+        Q(answered_at__lt=question_limit)
+        | Q(answered_at__isnull=True, submitted_at__lt=question_limit)
+    )
+    question_count = questions.update(email="", phone="", ip_address=None)
+    return {
+        "rounds": len(rounds),
+        "opinions": erased,
+        "reader_comments": len(comment_ids),
+        "questions": question_count,
+    }
+
+
+def _end_of(day):
+    """The first instant after `day`, in the site's time zone."""
+    start = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+    return timezone.make_aware(start)

@@ -1,6 +1,7 @@
-"""Citizens' questions: asking, the confirmation, tracking by code and e-mail, the public list
-of answers, and publishing an answer. Reuses the comment forms' protection (core.antispam,
-core.ratelimit), their reference-code and confirmation pattern, and core.mail."""
+"""Citizens' questions: asking, the confirmation, tracking by code and e-mail (posted, never in
+the address), the public list of answers, and publishing an answer. Reuses the comment forms'
+protection (core.antispam, core.ratelimit), their reference-code and confirmation pattern, and
+core.mail."""
 
 from django import forms
 from django.core.paginator import Paginator
@@ -25,6 +26,7 @@ from core.mail import send_templated_email, site_url
 from core.text import fold_query
 from core.tokens import pk_from_token, signed_token
 from core.uploads import validate_attachment
+from privacy.models import ConsentPurpose, record_consent
 
 TRACK_NOT_FOUND = _(
     "Không tìm thấy câu hỏi nào khớp với mã tiếp nhận và thư điện tử này. Vui lòng kiểm tra "
@@ -162,6 +164,8 @@ def ask(index, request):
                     f"dinh-kem-{now:%Y%m%d%H%M%S}{form.attachment_extension}", upload, save=False
                 )
             question.save()
+            # Proof of consent: the purpose and the very words the form showed.
+            record_consent(question, ConsentPurpose.QUESTION, form.fields["consent"].label, now)
     except IntegrityError:
         existing = Question.objects.filter(submission_key=data["submission_key"]).first()
         if existing is None:
@@ -203,11 +207,15 @@ def sent(index, request, token):
 
 def track(index, request):
     """The state and answer of a question, for whoever holds both its code and its e-mail.
-    A wrong pair gets the same answer whether or not the code exists."""
+    A wrong pair gets the same answer whether or not the code exists.
+
+    The look-up is a POST: an e-mail in the address would stay in the browser's history, the
+    servers' logs and the Referer of the next page. An old link carrying `email=` is sent back
+    to the form with the code only, so the address bar loses the e-mail at once."""
     question = None
     status = 200
-    if "code" in request.GET or "email" in request.GET:
-        form = TrackForm(request.GET)
+    if request.method == "POST":
+        form = TrackForm(request.POST)
         if not ratelimit.hit("question-track", ratelimit.client_ip(request)):
             form.is_valid()
             form.add_error(None, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút."))
@@ -227,7 +235,16 @@ def track(index, request):
         else:
             status = 400
     else:
-        form = TrackForm()
+        code = str(request.GET.get("code", ""))[:20].strip().upper()
+        if "email" in request.GET:
+            url = index.url + index.reverse_subpage("track")
+            if code:
+                url += "?" + query_string({"code": code})
+            response = HttpResponseRedirect(url)
+            response.status_code = 303
+            response["Cache-Control"] = "private, no-store"
+            return response
+        form = TrackForm(initial={"code": code} if code else None)
     response = _render(
         request,
         index,

@@ -45,8 +45,9 @@ def build(home, builder):
     }
     library = child_by_slug(home, "van-ban")
     documents = {}
-    # Replacements first, so a replaced document can point at its successor when created.
-    for spec in sorted(content.DOCUMENTS, key=lambda spec: bool(spec.get("replaced_by"))):
+    # Successors first (a chain 91/2017 → 98/2023 → 152/2025 too), so a replaced document
+    # can point at what replaced it when created.
+    for spec in sorted(content.DOCUMENTS, key=replacement_depth):
         slug = slugify_vi(spec["number"].replace("/", "-"))[:80] or "van-ban"
         page = ensure_child(
             library,
@@ -69,6 +70,8 @@ def build(home, builder):
                 LegalDocumentFile(document=docx_document(spec), label=f"Toàn văn {spec['number']}")
             )
             publish(page)
+        else:
+            sync_validity(page, spec, documents.get(spec.get("replaced_by")))
         documents[spec["number"]] = page
 
     forms = {}
@@ -134,6 +137,27 @@ def build(home, builder):
                 ]
             )
             publish(page)
+
+
+def replacement_depth(spec):
+    """How many successors a document has in the demo library (0 for a text in force)."""
+    by_number = {item["number"]: item for item in content.DOCUMENTS}
+    depth, seen = 0, {spec["number"]}
+    while spec.get("replaced_by") and spec["replaced_by"] not in seen:
+        seen.add(spec["replaced_by"])
+        spec = by_number.get(spec["replaced_by"], {})
+        depth += 1
+    return depth
+
+
+def sync_validity(page, spec, replaced_by):
+    """A library built before a text was replaced learns it: validity and successor only."""
+    if page.status == spec["status"] and page.replaced_by_id == (replaced_by and replaced_by.pk):
+        return
+    page.status = spec["status"]
+    page.replaced_by = replaced_by
+    page.abstract = spec["abstract"]
+    page.save_revision().publish()
 
 
 def categorise_news(categories):

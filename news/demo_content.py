@@ -143,7 +143,7 @@ DOCUMENTS = [
         "signer": "Chủ tịch Quốc hội",
         "issued_on": "2003-11-26",
         "effective_on": "2004-07-01",
-        "status": "replaced",
+        "status": "expired",
         "replaced_by": "06/2022/QH15",
         "field": "Thi đua, khen thưởng",
         "title": "Luật Thi đua, khen thưởng số 15/2003/QH11",
@@ -175,8 +175,8 @@ DOCUMENTS = [
         "signer": "Phó Thủ tướng Chính phủ",
         "issued_on": "2023-12-31",
         "effective_on": "2024-01-01",
-        "status": "in_force",
-        "replaced_by": None,
+        "status": "expired",
+        "replaced_by": "152/2025/NĐ-CP",
         "field": "Thi đua, khen thưởng",
         "title": (
             "Nghị định 98/2023/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi đua, "
@@ -185,7 +185,8 @@ DOCUMENTS = [
         "abstract": (
             "Quy định chi tiết về tổ chức phong trào thi đua, tiêu chuẩn danh hiệu thi đua và "
             "hình thức khen thưởng, thẩm quyền, thủ tục, hồ sơ khen thưởng, Hội đồng Thi đua – "
-            "Khen thưởng các cấp và quỹ thi đua, khen thưởng."
+            "Khen thưởng các cấp và quỹ thi đua, khen thưởng; hết hiệu lực từ ngày 01/07/2025, "
+            "được thay thế bởi Nghị định số 152/2025/NĐ-CP."
         ),
         "body": (
             "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi "
@@ -205,7 +206,10 @@ DOCUMENTS = [
             "Các cơ quan, đơn vị căn cứ Nghị định để rà soát, sửa đổi quy chế thi đua, khen "
             "thưởng của cơ quan, đơn vị; hồ sơ đề nghị khen thưởng lập sau ngày 01/01/2024 "
             "thực hiện theo các mẫu và thời hạn quy định tại Nghị định và văn bản hướng dẫn "
-            "của Bộ Nội vụ."
+            "của Bộ Nội vụ.\n"
+            "Nghị định hết hiệu lực từ ngày 01 tháng 7 năm 2025, được thay thế bởi Nghị định số "
+            "152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ. Văn bản được lưu để tra cứu "
+            "khi xem xét các hồ sơ khen thưởng lập trong thời gian Nghị định còn hiệu lực."
         ),
     },
     {
@@ -215,7 +219,7 @@ DOCUMENTS = [
         "signer": "Thủ tướng Chính phủ",
         "issued_on": "2017-07-31",
         "effective_on": "2017-09-15",
-        "status": "replaced",
+        "status": "expired",
         "replaced_by": "98/2023/NĐ-CP",
         "field": "Thi đua, khen thưởng",
         "title": (
@@ -250,14 +254,14 @@ DOCUMENTS = [
         "signer": "Bộ trưởng Bộ Nội vụ",
         "issued_on": "2024-02-29",
         "effective_on": "2024-04-15",
-        "status": "in_force",
-        "replaced_by": None,
+        "status": "expired",
+        "replaced_by": "15/2025/TT-BNV",
         "field": "Thi đua, khen thưởng",
         "title": ("Thông tư 01/2024/TT-BNV quy định biện pháp thi hành Luật Thi đua, khen thưởng"),
         "abstract": (
             "Hướng dẫn tổ chức phong trào thi đua, hoạt động cụm, khối thi đua, công nhận sáng "
             "kiến làm căn cứ xét danh hiệu thi đua và ban hành các mẫu văn bản trong hồ sơ đề "
-            "nghị khen thưởng."
+            "nghị khen thưởng; được thay thế bởi Thông tư số 15/2025/TT-BNV."
         ),
         "body": (
             "Thông tư số 01/2024/TT-BNV ngày 29 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy "
@@ -272,7 +276,9 @@ DOCUMENTS = [
             "đồng Thi đua – Khen thưởng và các mẫu báo cáo thống kê về thi đua, khen thưởng.\n"
             "Các cơ quan, đơn vị, địa phương sử dụng thống nhất các mẫu văn bản ban hành kèm "
             "theo Thông tư khi lập hồ sơ đề nghị khen thưởng gửi Sở Nội vụ (qua Ban Thi đua – "
-            "Khen thưởng)."
+            "Khen thưởng).\n"
+            "Thông tư hết hiệu lực khi Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của "
+            "Bộ trưởng Bộ Nội vụ có hiệu lực; văn bản được lưu để tra cứu."
         ),
     },
     {
@@ -282,7 +288,7 @@ DOCUMENTS = [
         "signer": "Bộ trưởng Bộ Nội vụ",
         "issued_on": "2019-11-04",
         "effective_on": None,
-        "status": "replaced",
+        "status": "expired",
         "replaced_by": "01/2024/TT-BNV",
         "field": "Thi đua, khen thưởng",
         "title": (
@@ -312,14 +318,15 @@ DOCUMENTS = [
         "signer": "Phó Thủ tướng Chính phủ",
         "issued_on": "2023-04-17",
         "effective_on": "2023-07-01",
-        "status": "in_force",
-        "replaced_by": None,
+        "status": "expired",
+        "replaced_by": "356/2025/NĐ-CP",
         "field": "Bảo vệ dữ liệu cá nhân",
         "title": "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân",
         "abstract": (
             "Quy định về bảo vệ dữ liệu cá nhân, sự đồng ý của chủ thể dữ liệu, quyền và nghĩa "
             "vụ của chủ thể dữ liệu và trách nhiệm của cơ quan, tổ chức, cá nhân xử lý dữ liệu "
-            "cá nhân."
+            "cá nhân; hết hiệu lực từ ngày 01/01/2026, được thay thế bởi Nghị định số "
+            "356/2025/NĐ-CP."
         ),
         "body": (
             "Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ "
@@ -335,9 +342,159 @@ DOCUMENTS = [
             "Chủ thể dữ liệu có các quyền: được biết, đồng ý, truy cập, rút lại sự đồng ý, xóa "
             "dữ liệu, hạn chế xử lý dữ liệu, cung cấp dữ liệu, phản đối xử lý dữ liệu, khiếu "
             "nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại và tự bảo vệ.\n"
-            "Trên Cổng thông tin Thi đua – Khen thưởng, Nghị định là căn cứ để mỗi biểu mẫu "
-            "thu thập họ tên, số điện thoại, thư điện tử, địa chỉ của người góp ý, người hỏi "
-            "nêu rõ mục đích xử lý và đề nghị người gửi xác nhận đồng ý trước khi gửi."
+            "Nghị định hết hiệu lực từ ngày 01 tháng 01 năm 2026, khi Luật Bảo vệ dữ liệu cá "
+            "nhân số 91/2025/QH15 và Nghị định số 356/2025/NĐ-CP có hiệu lực; văn bản được lưu "
+            "để tra cứu."
+        ),
+    },
+    {
+        "number": "152/2025/NĐ-CP",
+        "doc_type": "nghi_dinh",
+        "issuer": "Chính phủ",
+        "signer": "Thay mặt Chính phủ",
+        "issued_on": "2025-06-14",
+        "effective_on": "2025-07-01",
+        "status": "in_force",
+        "replaced_by": None,
+        "field": "Thi đua, khen thưởng",
+        "title": (
+            "Nghị định 152/2025/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi đua, "
+            "khen thưởng"
+        ),
+        "abstract": (
+            "Nghị định hiện hành hướng dẫn Luật Thi đua, khen thưởng: tổ chức phong trào thi "
+            "đua, tiêu chuẩn danh hiệu và hình thức khen thưởng, thẩm quyền, thủ tục, hồ sơ, "
+            "việc công khai lấy ý kiến Nhân dân. Từ ngày 01/07/2025 thay thế Nghị định số "
+            "98/2023/NĐ-CP và Nghị định số 28/2024/NĐ-CP (hết hiệu lực)."
+        ),
+        "body": (
+            "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi "
+            "tiết thi hành một số điều của Luật Thi đua, khen thưởng, có hiệu lực từ ngày 01 "
+            "tháng 7 năm 2025, cùng ngày chính quyền địa phương hai cấp bắt đầu vận hành. Nghị "
+            "định thay thế Nghị định số 98/2023/NĐ-CP và Nghị định số 28/2024/NĐ-CP.\n"
+            "Nghị định sắp xếp lại thẩm quyền khen thưởng cho phù hợp với tổ chức bộ máy mới: "
+            "không còn cấp huyện; Chủ tịch Ủy ban nhân dân xã, phường tặng Giấy khen và xét "
+            "công nhận các danh hiệu thi đua cấp cơ sở như Lao động tiên tiến, Chiến sĩ thi đua "
+            "cơ sở, Tập thể lao động tiên tiến.\n"
+            "Trước khi Hội đồng Thi đua – Khen thưởng cấp tỉnh họp xét, danh sách tập thể, cá "
+            "nhân được đề nghị tặng Huân chương, danh hiệu vinh dự nhà nước và các hình thức "
+            "khen thưởng cấp Nhà nước được công khai trên cổng thông tin của địa phương để Nhân "
+            "dân góp ý (khoản 2 Điều 44). Người góp ý ghi rõ họ tên, địa chỉ liên hệ; ý kiến "
+            "phản ánh được xác minh trước khi trình khen thưởng.\n"
+            "Các cơ quan, đơn vị, xã, phường rà soát quy chế thi đua, khen thưởng của mình theo "
+            "Nghị định; hồ sơ đề nghị khen thưởng tiếp nhận từ ngày 01/7/2025 áp dụng trình tự, "
+            "thủ tục và mẫu văn bản theo Nghị định và Thông tư hướng dẫn của Bộ Nội vụ."
+        ),
+    },
+    {
+        "number": "28/2024/NĐ-CP",
+        "doc_type": "nghi_dinh",
+        "issuer": "Chính phủ",
+        "signer": "Thay mặt Chính phủ",
+        "issued_on": "2024-03-06",
+        "effective_on": "2024-03-06",
+        "status": "expired",
+        "replaced_by": "152/2025/NĐ-CP",
+        "field": "Thi đua, khen thưởng",
+        "title": "Nghị định 28/2024/NĐ-CP sửa đổi, bổ sung Nghị định số 98/2023/NĐ-CP",
+        "abstract": (
+            "Sửa đổi, bổ sung một số điều của Nghị định số 98/2023/NĐ-CP về thi đua, khen "
+            "thưởng; hết hiệu lực từ ngày 01/07/2025, được thay thế bởi Nghị định số "
+            "152/2025/NĐ-CP."
+        ),
+        "body": (
+            "Nghị định số 28/2024/NĐ-CP ngày 06 tháng 3 năm 2024 của Chính phủ sửa đổi, bổ sung "
+            "một số điều của Nghị định số 98/2023/NĐ-CP quy định chi tiết thi hành một số điều "
+            "của Luật Thi đua, khen thưởng.\n"
+            "Nghị định hết hiệu lực từ ngày 01 tháng 7 năm 2025, được thay thế bởi Nghị định số "
+            "152/2025/NĐ-CP; văn bản được lưu để tra cứu."
+        ),
+    },
+    {
+        "number": "15/2025/TT-BNV",
+        "doc_type": "thong_tu",
+        "issuer": "Bộ Nội vụ",
+        "signer": "Bộ trưởng Bộ Nội vụ",
+        "issued_on": "2025-08-04",
+        "effective_on": None,
+        "status": "in_force",
+        "replaced_by": None,
+        "field": "Thi đua, khen thưởng",
+        "title": "Thông tư 15/2025/TT-BNV hướng dẫn thi hành công tác thi đua, khen thưởng",
+        "abstract": (
+            "Thông tư hướng dẫn hiện hành của Bộ Nội vụ: tổ chức phong trào thi đua, cụm, khối "
+            "thi đua, công nhận sáng kiến và các mẫu văn bản trong hồ sơ đề nghị khen thưởng "
+            "theo Nghị định số 152/2025/NĐ-CP; thay thế Thông tư số 01/2024/TT-BNV."
+        ),
+        "body": (
+            "Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ hướng "
+            "dẫn thi hành Luật Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP, thay thế "
+            "Thông tư số 01/2024/TT-BNV.\n"
+            "Thông tư hướng dẫn việc phát động, đăng ký và ký kết giao ước thi đua, tổ chức cụm, "
+            "khối thi đua khi không còn cấp huyện; việc đánh giá sáng kiến làm căn cứ xét danh "
+            "hiệu Chiến sĩ thi đua các cấp.\n"
+            "Thông tư ban hành các mẫu báo cáo thành tích, báo cáo tóm tắt thành tích, tờ "
+            "trình, biên bản họp Hội đồng Thi đua – Khen thưởng và báo cáo thống kê mà các cơ "
+            "quan, đơn vị, xã, phường dùng thống nhất khi lập hồ sơ đề nghị khen thưởng."
+        ),
+    },
+    {
+        "number": "91/2025/QH15",
+        "doc_type": "luat",
+        "issuer": "Quốc hội",
+        "signer": "Chủ tịch Quốc hội",
+        "issued_on": "2025-06-26",
+        "effective_on": "2026-01-01",
+        "status": "in_force",
+        "replaced_by": None,
+        "field": "Bảo vệ dữ liệu cá nhân",
+        "title": "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15",
+        "abstract": (
+            "Luật quy định về dữ liệu cá nhân, quyền và nghĩa vụ của chủ thể dữ liệu, trách "
+            "nhiệm của cơ quan, tổ chức xử lý dữ liệu cá nhân và các biện pháp bảo vệ; có hiệu "
+            "lực từ ngày 01/01/2026."
+        ),
+        "body": (
+            "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 được Quốc hội khóa XV thông qua ngày "
+            "26 tháng 6 năm 2025, có hiệu lực từ ngày 01 tháng 01 năm 2026.\n"
+            "Luật xác định dữ liệu cá nhân gồm dữ liệu cơ bản và dữ liệu nhạy cảm; người có dữ "
+            "liệu được biết dữ liệu của mình được xử lý vì mục đích gì, được đồng ý hoặc rút "
+            "lại sự đồng ý, được xem, chỉnh sửa, yêu cầu xóa hoặc hạn chế xử lý dữ liệu.\n"
+            "Cơ quan, tổ chức thu thập dữ liệu cá nhân chỉ được thu thập phần cần thiết cho mục "
+            "đích đã nêu, giữ trong thời hạn cần thiết và có biện pháp bảo vệ tương xứng. Với "
+            "Cổng thông tin Thi đua – Khen thưởng, điều này áp dụng cho họ tên, số điện thoại, "
+            "thư điện tử, địa chỉ của người góp ý và người gửi câu hỏi."
+        ),
+    },
+    {
+        "number": "356/2025/NĐ-CP",
+        "doc_type": "nghi_dinh",
+        "issuer": "Chính phủ",
+        "signer": "Thay mặt Chính phủ",
+        "issued_on": "2025-12-31",
+        "effective_on": "2026-01-01",
+        "status": "in_force",
+        "replaced_by": None,
+        "field": "Bảo vệ dữ liệu cá nhân",
+        "title": (
+            "Nghị định 356/2025/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Bảo vệ dữ "
+            "liệu cá nhân"
+        ),
+        "abstract": (
+            "Hướng dẫn Luật Bảo vệ dữ liệu cá nhân: danh mục dữ liệu cơ bản và nhạy cảm, trình "
+            "tự và thời hạn đáp ứng yêu cầu của chủ thể dữ liệu, trách nhiệm của bên xử lý; "
+            "từ ngày 01/01/2026 thay thế Nghị định số 13/2023/NĐ-CP (hết hiệu lực)."
+        ),
+        "body": (
+            "Nghị định số 356/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ quy định chi "
+            "tiết một số điều và biện pháp thi hành Luật Bảo vệ dữ liệu cá nhân, có hiệu lực từ "
+            "ngày 01 tháng 01 năm 2026 và thay thế Nghị định số 13/2023/NĐ-CP.\n"
+            "Nghị định liệt kê các loại dữ liệu cá nhân cơ bản và nhạy cảm; quy định cách tiếp "
+            "nhận, phản hồi và thời hạn giải quyết yêu cầu xem, sửa, xóa dữ liệu hoặc rút lại "
+            "sự đồng ý của người có dữ liệu.\n"
+            "Trên Cổng thông tin Thi đua – Khen thưởng, mỗi biểu mẫu thu thập thông tin liên hệ "
+            "nêu rõ mục đích, thời hạn lưu giữ và đề nghị người gửi đồng ý trước khi gửi; yêu "
+            "cầu về dữ liệu cá nhân được tiếp nhận và trả lời theo thời hạn của Nghị định."
         ),
     },
     {
@@ -989,9 +1146,10 @@ DOCUMENTS = [
             "Lạng Sơn, ngày 09 tháng 02 năm 2026\n"
             "KẾ HOẠCH\n"
             "Công tác thi đua, khen thưởng năm 2026\n"
-            "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022; Nghị định số 98/2023/NĐ-CP ngày "
-            "31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, "
-            "khen thưởng; Ủy ban nhân dân tỉnh Lạng Sơn xây dựng Kế hoạch công tác thi đua, "
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022; Nghị định số 152/2025/NĐ-CP ngày "
+            "14/6/2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, "
+            "khen thưởng; Thông tư số 15/2025/TT-BNV ngày 04/8/2025 của Bộ trưởng Bộ Nội vụ; "
+            "Ủy ban nhân dân tỉnh Lạng Sơn xây dựng Kế hoạch công tác thi đua, "
             "khen thưởng năm 2026 như sau:\n"
             "I. MỤC ĐÍCH, YÊU CẦU\n"
             "Động viên cán bộ, công chức, viên chức, người lao động, doanh nghiệp và Nhân dân "

@@ -184,7 +184,8 @@ def test_assets_are_local_with_hashed_names(client):
 
 def test_standard_pages_show_their_body(client):
     html = client.get("/chinh-sach-bao-ve-du-lieu-ca-nhan/").content.decode()
-    assert "Nghị định 13/2023" in html or "13/2023/NĐ-CP" in html
+    assert "91/2025/QH15" in html and "356/2025/NĐ-CP" in html
+    assert "13/2023" not in html  # repealed on 1/1/2026
 
 
 def test_font_size_control_and_voice_search_are_offered(client):

@@ -1,5 +1,6 @@
 """Public holidays, which the secretariat keeps as data, and the working-day arithmetic the
-10-working-day consultation rule (Nghị định 98/2023/NĐ-CP, Điều 46) depends on."""
+10-working-day public consultation rule depends on (the text a round cites is data: see
+ConsultationPage.legal_document)."""
 
 from datetime import datetime, time, timedelta
 

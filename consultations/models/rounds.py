@@ -1,8 +1,9 @@
 """Public consultation rounds (/lay-y-kien/) and the nominees published in each.
 
 Nominees for Huân chương and State honorary titles are published for at least 10 working days
-before the council meets (Nghị định 98/2023/NĐ-CP, Điều 46); citizens give identified opinions
-on each nominee while the round is open. A round's status comes from the clock.
+before the council meets (the rule each round cites from the documents library as its legal
+basis); citizens give identified opinions on each nominee while the round is open. A round's
+status comes from the clock.
 """
 
 from django import forms
@@ -71,9 +72,29 @@ class ConsultationPage(PortalPage):
     """One round: the nominees proposed by a body, published for public opinion."""
 
     proposing_body = models.CharField(_("Cơ quan đề nghị"), max_length=300)
+    # The basis is a document of the library, so a round cites the text in force and its
+    # page follows the library when the text is replaced.
+    legal_document = models.ForeignKey(
+        "news.LegalDocumentPage",
+        verbose_name=_("Văn bản làm căn cứ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+        help_text=_("Chọn văn bản còn hiệu lực trong thư viện văn bản."),
+    )
+    legal_article = models.CharField(
+        _("Điều, khoản được viện dẫn"),
+        max_length=120,
+        blank=True,
+        help_text=_("Ví dụ: khoản 2 Điều 44"),
+    )
     legal_basis = models.TextField(
-        _("Căn cứ pháp lý"),
-        help_text=_("Ví dụ: Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP, Điều 46."),
+        _("Căn cứ khác (văn bản cũ)"),
+        blank=True,
+        help_text=_(
+            "Chỉ dùng khi văn bản chưa có trong thư viện văn bản; nên chọn “Văn bản làm căn cứ”."
+        ),
     )
     description = RichTextField(_("Nội dung thông báo"), features=SUMMARY_FEATURES, blank=True)
     awards_concerned = ParentalManyToManyField(
@@ -133,7 +154,18 @@ class ConsultationPage(PortalPage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("proposing_body"),
-        FieldPanel("legal_basis"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        PageChooserPanel("legal_document", "news.LegalDocumentPage"),
+                        FieldPanel("legal_article"),
+                    ]
+                ),
+                FieldPanel("legal_basis"),
+            ],
+            heading=_("Căn cứ pháp lý"),
+        ),
         FieldPanel("description"),
         FieldPanel("awards_concerned", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -167,9 +199,34 @@ class ConsultationPage(PortalPage):
         verbose_name = _("Đợt lấy ý kiến")
         verbose_name_plural = _("Đợt lấy ý kiến")
 
+    @property
+    def legal_citation(self):
+        """The article and document cited, e.g. "khoản 2 Điều 44 Nghị định 152/2025/NĐ-CP";
+        empty without a library document."""
+        if not self.legal_document_id:
+            return ""
+        return " ".join(filter(None, [self.legal_article.strip(), self.legal_document.citation]))
+
     def clean(self):
         super().clean()
         errors = {}
+        if not self.legal_document_id and not self.legal_basis.strip():
+            errors["legal_document"] = _("Hãy chọn văn bản làm căn cứ lấy ý kiến.")
+        elif self.legal_document_id and self.opens_at:
+            successor = self.legal_document.replaced_by
+            # A round may keep citing a text replaced after it opened, never one replaced before.
+            if (
+                successor
+                and successor.effective_on
+                and (successor.effective_on <= timezone.localtime(self.opens_at).date())
+            ):
+                errors["legal_document"] = _(
+                    "Văn bản này đã được thay thế bởi %(successor)s từ ngày %(date)s, trước khi "
+                    "đợt lấy ý kiến bắt đầu: hãy chọn văn bản đang có hiệu lực."
+                ) % {
+                    "successor": successor.citation,
+                    "date": formats.date_format(successor.effective_on, "SHORT_DATE_FORMAT"),
+                }
         if self.opens_at and self.closes_at:
             earliest = WorkingCalendar().earliest_closing(self.opens_at)
             if self.closes_at < earliest:

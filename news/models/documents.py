@@ -60,9 +60,12 @@ class DocumentType(models.TextChoices):
 
 
 class DocumentStatus(models.TextChoices):
+    """Validity as the official legal database states it. Replacement is a link
+    (replaced_by), not a state: a replaced text is "hết hiệu lực" (or partly so)."""
+
     IN_FORCE = "in_force", _("Còn hiệu lực")
+    PARTLY_EXPIRED = "partly_expired", _("Hết hiệu lực một phần")
     EXPIRED = "expired", _("Hết hiệu lực")
-    REPLACED = "replaced", _("Đã được thay thế")
 
 
 class LegalDocumentPage(PortalPage):
@@ -136,8 +139,11 @@ class LegalDocumentPage(PortalPage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.status == DocumentStatus.REPLACED and not self.replaced_by_id:
-            errors["replaced_by"] = _("Văn bản đã được thay thế: hãy chọn văn bản thay thế.")
+        if self.replaced_by_id and self.status == DocumentStatus.IN_FORCE:
+            errors["status"] = _(
+                "Văn bản đã có văn bản thay thế thì không còn hiệu lực: hãy chọn “Hết hiệu lực” "
+                "hoặc “Hết hiệu lực một phần”."
+            )
         if self.replaced_by_id and self.pk and self.replaced_by_id == self.pk:
             errors["replaced_by"] = _("Văn bản không thể thay thế chính nó.")
         if self.effective_on and self.issued_on and self.effective_on < self.issued_on:
@@ -155,6 +161,26 @@ class LegalDocumentPage(PortalPage):
     @property
     def display_date(self):
         return self.issued_on
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Both directions of replacement are shown on the page.
+        context["replaces"] = list(self.replaces.live().public().order_by("-issued_on", "-pk"))
+        return context
+
+    @property
+    def in_force(self):
+        return self.status == DocumentStatus.IN_FORCE
+
+    @property
+    def document_status_label(self):
+        """The validity badge shown wherever the document is listed (site search too)."""
+        return self.get_status_display()
+
+    @property
+    def citation(self):
+        """How other texts name it: "Nghị định 152/2025/NĐ-CP"."""
+        return f"{self.get_doc_type_display()} {self.number}"
 
     @property
     def summary(self):

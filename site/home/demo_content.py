@@ -160,7 +160,7 @@ STANDARD_PAGES = [
                 "paragraph",
                 "Hội đồng Thi đua – Khen thưởng tỉnh do Chủ tịch Ủy ban nhân dân tỉnh quyết định "
                 "thành lập, hoạt động theo Luật Thi đua, khen thưởng năm 2022, Nghị định số "
-                "98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số "
+                "152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết thi hành một số "
                 "điều của Luật Thi đua, khen thưởng và Quy chế hoạt động của Hội đồng. Hội đồng "
                 "có chức năng tham mưu, tư vấn cho cấp ủy, chính quyền tỉnh về công tác thi đua, "
                 "khen thưởng trên địa bàn tỉnh.",
@@ -277,63 +277,88 @@ STANDARD_PAGES = [
         "title": "Chính sách bảo vệ dữ liệu cá nhân",
         "lead": (
             "Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn chỉ thu thập những dữ liệu cá "
-            "nhân cần thiết để tiếp nhận, xử lý ý kiến và câu hỏi của người dân, tổ chức, và "
-            "bảo vệ các dữ liệu đó theo quy định của pháp luật."
+            "nhân cần thiết cho từng mục đích nêu dưới đây, chỉ lưu trong thời hạn mục đích đó "
+            "cần, và bảo vệ các dữ liệu đó theo quy định của pháp luật."
         ),
         "body": [
             ("heading", "Căn cứ áp dụng"),
             (
                 "paragraph",
-                "Chính sách này được xây dựng theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 "
-                "của Chính phủ về bảo vệ dữ liệu cá nhân, Luật Bảo vệ dữ liệu cá nhân năm 2025 "
-                "và các văn bản hướng dẫn thi hành. Bên kiểm soát và xử lý dữ liệu là Sở Nội vụ "
-                "tỉnh Lạng Sơn, trực tiếp là Ban Thi đua – Khen thưởng.",
+                "Chính sách này được xây dựng theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 "
+                "và Nghị định số 356/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật "
+                "(cùng có hiệu lực từ ngày 01/01/2026). Bên kiểm soát và xử lý dữ liệu là Sở Nội "
+                "vụ tỉnh Lạng Sơn, trực tiếp là Ban Thi đua – Khen thưởng.",
             ),
-            ("heading", "Dữ liệu được thu thập"),
+            ("heading", "Mục đích, dữ liệu được thu thập và thời hạn lưu giữ"),
             (
                 "paragraph",
-                "Khi người dân, tổ chức góp ý đối với tập thể, cá nhân được đề nghị khen thưởng, "
-                "gửi câu hỏi, kiến nghị hoặc gửi cảm nhận về gương điển hình, Cổng thu thập: họ "
-                "và tên, số điện thoại, thư điện tử, địa chỉ và nội dung ý kiến. Đối với cán bộ "
-                "của cơ quan, đơn vị sử dụng chức năng đăng ký thi đua, Cổng lưu họ tên, chức "
-                "vụ, đơn vị công tác và thư điện tử công vụ. Để chống gửi tin rác, hệ thống ghi "
-                "nhận tạm thời địa chỉ mạng (IP) của lần gửi.",
+                "Góp ý về tập thể, cá nhân được đề nghị khen thưởng (lấy ý kiến nhân dân): Cổng "
+                "lưu họ và tên, số điện thoại, thư điện tử, địa chỉ, nội dung ý kiến và địa chỉ "
+                "mạng (IP) của lần gửi, để xác minh người góp ý và tổng hợp ý kiến báo cáo Hội "
+                "đồng Thi đua – Khen thưởng tỉnh. Số điện thoại, thư điện tử, địa chỉ và IP được "
+                "xóa 12 tháng sau khi đợt lấy ý kiến kết thúc; họ tên và nội dung ý kiến được "
+                "lưu cùng hồ sơ khen thưởng theo quy định về lưu trữ.",
             ),
-            ("heading", "Mục đích xử lý"),
             (
                 "paragraph",
-                "Dữ liệu chỉ được dùng để xác minh người gửi, tổng hợp ý kiến báo cáo Hội đồng "
-                "Thi đua – Khen thưởng tỉnh, trả lời câu hỏi, gửi thư xác nhận và thông báo kết "
-                "quả xử lý. Dữ liệu không được dùng cho mục đích quảng cáo, không bán hoặc "
-                "chuyển giao cho bên thứ ba, trừ trường hợp cơ quan nhà nước có thẩm quyền yêu "
-                "cầu theo quy định của pháp luật.",
+                "Bình luận của bạn đọc về tin bài, gương điển hình: Cổng lưu họ và tên, thư điện "
+                "tử, nội dung bình luận và IP, để kiểm duyệt và liên hệ khi cần. Thư điện tử và "
+                "IP được xóa 12 tháng sau ngày gửi bình luận.",
+            ),
+            (
+                "paragraph",
+                "Câu hỏi, kiến nghị, phản ánh: Cổng lưu họ và tên, thư điện tử, số điện thoại "
+                "(nếu có), nội dung, tệp đính kèm (nếu có) và IP, để trả lời, gửi thư xác nhận "
+                "và câu trả lời. Thư điện tử, số điện thoại và IP được xóa 24 tháng sau khi trả "
+                "lời (câu hỏi chưa được trả lời: 24 tháng sau ngày gửi); sau đó không còn tra "
+                "cứu được câu hỏi bằng mã tiếp nhận.",
+            ),
+            (
+                "paragraph",
+                "Cán bộ của cơ quan, đơn vị dùng chức năng đăng ký thi đua: Cổng lưu họ tên, "
+                "chức vụ, đơn vị công tác và thư điện tử công vụ, để quản lý tài khoản và hồ sơ "
+                "của đơn vị, trong thời gian tài khoản còn được sử dụng.",
+            ),
+            (
+                "paragraph",
+                "Mỗi biểu mẫu hỏi sự đồng ý riêng cho mục đích của nó, không đánh dấu sẵn; Cổng "
+                "lưu bằng chứng đồng ý (ai, lúc nào, với nội dung nào). Thời hạn lưu giữ nêu "
+                "trên được hệ thống tự động áp dụng hằng ngày. Dữ liệu không được dùng cho mục "
+                "đích quảng cáo, không bán hoặc chuyển giao cho bên thứ ba, trừ trường hợp cơ "
+                "quan nhà nước có thẩm quyền yêu cầu theo quy định của pháp luật.",
             ),
             ("heading", "Những thông tin không bao giờ được công khai"),
             (
                 "paragraph",
                 "Số điện thoại, thư điện tử và địa chỉ của người gửi không bao giờ được đăng "
                 "công khai: không hiển thị trên trang, trong kết quả tìm kiếm, bản tin, dữ liệu "
-                "xuất công khai hay mã nguồn trang. Chỉ họ tên và nội dung ý kiến, câu hỏi đã "
-                "được kiểm duyệt mới có thể được đăng. Mỗi biểu mẫu có thu thập dữ liệu cá nhân "
-                "đều nêu rõ mục đích và đề nghị người gửi xác nhận đồng ý trước khi gửi.",
+                "xuất công khai, địa chỉ trang (URL) hay mã nguồn trang. Chỉ họ tên và nội dung "
+                "ý kiến, câu hỏi đã được kiểm duyệt mới có thể được đăng.",
             ),
-            ("heading", "Thời hạn lưu trữ"),
+            ("heading", "Quyền của chủ thể dữ liệu và cách thực hiện"),
             (
                 "paragraph",
-                "Ý kiến góp ý về các trường hợp đề nghị khen thưởng được lưu cùng hồ sơ khen "
-                "thưởng theo quy định về lưu trữ. Câu hỏi, kiến nghị và dữ liệu liên hệ kèm theo "
-                "được lưu tối đa 05 năm kể từ khi xử lý xong, sau đó được xóa hoặc ẩn danh. Địa "
-                "chỉ mạng (IP) được xóa sau 30 ngày.",
+                "Người gửi có quyền được biết về việc xử lý dữ liệu; đồng ý hoặc rút lại sự đồng "
+                "ý; xem, nhận bản sao, yêu cầu chỉnh sửa, xóa, hạn chế xử lý dữ liệu của mình; "
+                "phản đối việc xử lý; khiếu nại, tố cáo và yêu cầu bồi thường theo quy định của "
+                "pháp luật. Yêu cầu được gửi trực tuyến tại trang Yêu cầu về dữ liệu cá nhân "
+                "(/du-lieu-ca-nhan/). Ban Thi đua – Khen thưởng xác nhận đã nhận yêu cầu trong 02 "
+                "ngày làm việc và trả lời trong 10 ngày (xem, nhận bản sao, chỉnh sửa), 15 ngày "
+                "(rút lại sự đồng ý, hạn chế xử lý, phản đối) hoặc 20 ngày (xóa dữ liệu); được "
+                "gia hạn một lần và người gửi được thông báo lý do.",
             ),
-            ("heading", "Quyền của chủ thể dữ liệu và liên hệ"),
+            ("heading", "Khi xảy ra sự cố dữ liệu cá nhân"),
             (
                 "paragraph",
-                "Người gửi có quyền được biết về việc xử lý dữ liệu, đồng ý hoặc rút lại sự đồng "
-                "ý, truy cập, yêu cầu chỉnh sửa, xóa, hạn chế xử lý dữ liệu của mình, phản đối "
-                "việc xử lý, khiếu nại, tố cáo và yêu cầu bồi thường theo quy định của pháp "
-                "luật. Yêu cầu được gửi về Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn, "
-                "thư điện tử bantdkt@langson.gov.vn, điện thoại 0205 3812 246, và được trả lời "
-                "trong thời hạn luật định.",
+                "Mọi sự cố làm lộ, mất hoặc sai lệch dữ liệu cá nhân được ghi vào sổ theo dõi, "
+                "thông báo cơ quan chuyên trách bảo vệ dữ liệu cá nhân trong 72 giờ kể từ khi "
+                "phát hiện, và thông báo người bị ảnh hưởng khi sự cố có thể gây hại cho họ.",
+            ),
+            ("heading", "Liên hệ"),
+            (
+                "paragraph",
+                "Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Lạng Sơn: thư điện tử "
+                "bantdkt@langson.gov.vn, điện thoại 0205 3812 246.",
             ),
         ],
     },
@@ -876,7 +901,8 @@ NEWS = [
         "body": [
             (
                 "paragraph",
-                "Theo Luật Thi đua, khen thưởng năm 2022 và Nghị định số 98/2023/NĐ-CP, danh sách "
+                "Theo Luật Thi đua, khen thưởng năm 2022 và khoản 2 Điều 44 Nghị định số "
+                "152/2025/NĐ-CP, danh sách "
                 "tập thể, cá nhân được đề nghị tặng Huân chương được công khai trên Cổng thông "
                 "tin ít nhất 10 ngày làm việc trước khi Hội đồng Thi đua – Khen thưởng tỉnh họp "
                 "xét, trình Thủ tướng Chính phủ đề nghị Chủ tịch nước khen thưởng.",

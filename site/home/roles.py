@@ -97,6 +97,11 @@ MODEL_PERMISSIONS = {
         # Citizens' questions: handled and answered, never added or deleted in the admin.
         "consultations.change_question",
         "consultations.view_question",
+        # The register of personal data breaches: kept, never deleted, by the office alone.
+        *model_permissions("breaches", ["breach"], EDIT),
+        # Personal-data requests: handled, never added or deleted in the admin.
+        "privacy.change_datarequest",
+        "privacy.view_datarequest",
     ],
     UNIT_OFFICERS: [],
 }

@@ -68,6 +68,7 @@ urlpatterns = [
     path("tai-khoan/", include(accounts_patterns)),
     # Two-factor sign-in of unit officers (staff use the admin's copy of these screens).
     path("tai-khoan/", include(staff_account_urls.site_patterns)),
+    path("du-lieu-ca-nhan/", include("privacy.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

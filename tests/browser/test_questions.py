@@ -66,6 +66,13 @@ def test_question_pages_are_accessible(demo_site, page, assert_accessible):
     page.get_by_role("button", name="Gửi", exact=True).click()
     page.wait_for_selector(".form__errors")
     assert_accessible(page)
+    # An old link's e-mail is dropped from the address; the code stays in the form.
     page.goto(demo_site + "/hoi-dap/tra-cuu/?code=HD-2026-AAAAAA&email=a%40example.vn")
+    assert "email" not in page.url and "example.vn" not in page.url
+    assert page.get_by_label("Mã tiếp nhận").input_value() == "HD-2026-AAAAAA"
+    page.get_by_label("Thư điện tử đã dùng khi gửi").fill("a@example.vn")
+    page.get_by_role("button", name="Tra cứu").click()
+    page.wait_for_selector(".form__errors")
+    assert "example.vn" not in page.url
     assert page.get_by_text("Không tìm thấy câu hỏi").is_visible()
     assert_accessible(page)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 
 from consultations.models import ConsultationPage, NomineePage, WorkingCalendar
-from news.models import AwardForm
+from news.models import AwardForm, LegalDocumentPage
 
 # The smallest well-formed PDF a browser opens: enough for an achievement report in tests.
 MINIMAL_PDF = (
@@ -41,7 +41,14 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
     )
     slug = factory.Sequence(lambda n: f"lay-y-kien-dot-{n}")
     proposing_body = "Ủy ban nhân dân tỉnh"
-    legal_basis = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP, Điều 46."
+    # The demo library's current decree; a bare database gets the free-text fallback.
+    legal_document = factory.LazyFunction(
+        lambda: LegalDocumentPage.objects.filter(number="152/2025/NĐ-CP").first()
+    )
+    legal_article = "khoản 2 Điều 44"
+    legal_basis = factory.LazyAttribute(
+        lambda page: "" if page.legal_document else "Luật Thi đua, khen thưởng 2022."
+    )
     opens_at = factory.LazyFunction(lambda: open_round_times()[0])
     closes_at = factory.LazyFunction(lambda: open_round_times()[1])
     council_meeting_on = factory.LazyAttribute(

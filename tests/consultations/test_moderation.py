@@ -295,7 +295,8 @@ def test_retention_erases_contacts_but_keeps_the_opinion(consultation, nominees,
     assert kept.moderation_log.filter(action=ModerationAction.ERASE).exists()
     other.refresh_from_db()
     assert other.phone  # its round has not concluded
-    assert moderation.erase_expired_contacts() == (0, 0)
+    second = moderation.erase_expired_contacts()
+    assert (second["rounds"], second["opinions"]) == (0, 0)
 
 
 def test_retention_waits_for_the_configured_months(consultation, nominees, settings):
@@ -304,7 +305,8 @@ def test_retention_waits_for_the_configured_months(consultation, nominees, setti
     ConsultationPage.objects.filter(pk=consultation.pk).update(
         outcome_published=True, concluded_on=timezone.localdate() - datetime.timedelta(days=190)
     )
-    assert moderation.erase_expired_contacts() == (0, 0)
+    erased = moderation.erase_expired_contacts()
+    assert (erased["rounds"], erased["opinions"]) == (0, 0)
     item.refresh_from_db()
     assert item.phone
 

@@ -7,7 +7,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from consultations.models import Holiday, RoundStatus, WorkingCalendar
+from consultations.models import ConsultationPage, Holiday, RoundStatus, WorkingCalendar
+from news.models import LegalDocumentPage
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +149,79 @@ def test_deleting_holidays_in_bulk_in_the_admin_updates_working_days_at_once(
     assert response.status_code == 302
     assert not Holiday.objects.filter(date__year=2031).exists()
     assert datetime.date(2031, 9, 2) not in WorkingCalendar.cached().holidays
+
+
+def test_a_round_names_its_legal_basis_from_the_library(client, section):
+    decree = LegalDocumentPage.objects.get(number="152/2025/NĐ-CP")
+    consultation = ConsultationPageFactory(
+        parent=section("lay-y-kien"), legal_document=decree, legal_article="khoản 2 Điều 44"
+    )
+    nominee = NomineePageFactory(parent=consultation)
+    assert consultation.legal_citation == "khoản 2 Điều 44 Nghị định 152/2025/NĐ-CP"
+    round_html = client.get(consultation.url).content.decode()
+    assert f'<a href="{decree.url}">Nghị định 152/2025/NĐ-CP</a>' in round_html
+    assert "khoản 2 Điều 44" in round_html
+    form_html = client.get(nominee.url + "binh-luan/").content.decode()
+    assert "(theo khoản 2 Điều 44 Nghị định 152/2025/NĐ-CP)" in form_html
+
+
+def test_a_round_cannot_cite_a_text_replaced_before_it_opened(section):
+    old = LegalDocumentPage.objects.get(number="98/2023/NĐ-CP")
+    with pytest.raises(ValidationError) as error:
+        round_page(section, legal_document=old, legal_article="Điều 46")
+    assert "Nghị định 152/2025/NĐ-CP từ ngày 01/07/2025" in str(
+        error.value.message_dict["legal_document"]
+    )
+
+
+def test_a_round_citing_a_text_no_longer_in_force_shows_it(client, section):
+    old = LegalDocumentPage.objects.get(number="98/2023/NĐ-CP")
+    # A round held in 2024, when the decree applied, keeps citing it.
+    opens_at = at((2024, 11, 4))
+    consultation = ConsultationPageFactory(
+        parent=section("lay-y-kien"),
+        legal_document=old,
+        legal_article="Điều 46",
+        opens_at=opens_at,
+        closes_at=WorkingCalendar().earliest_closing(opens_at),
+    )
+    html = client.get(consultation.url).content.decode()
+    assert f'<a href="{old.url}">Nghị định 98/2023/NĐ-CP</a>' in html
+    assert '<span class="status status--expired">Hết hiệu lực</span>' in html
+
+
+def test_free_text_basis_is_only_a_fallback(client, section):
+    consultation = ConsultationPageFactory(
+        parent=section("lay-y-kien"),
+        legal_document=None,
+        legal_article="",
+        legal_basis="Văn bản số 12/TB-HĐTĐKT của Hội đồng",
+    )
+    nominee = NomineePageFactory(parent=consultation)
+    assert "Văn bản số 12/TB-HĐTĐKT của Hội đồng" in client.get(consultation.url).content.decode()
+    form_html = client.get(nominee.url + "binh-luan/").content.decode()
+    intro = form_html.split('class="form__intro"')[1].split("</p>")[0]
+    assert "Ý kiến phải ghi rõ họ tên và thông tin liên hệ." in intro
+    assert "Nghị định" not in intro
+    consultation.legal_basis = ""
+    with pytest.raises(ValidationError) as error:
+        consultation.full_clean()
+    assert "legal_document" in error.value.message_dict
+
+
+def test_the_demo_rounds_cite_the_decree_in_force():
+    rounds = ConsultationPage.objects.all()
+    assert rounds.exists()
+    for consultation in rounds:
+        assert consultation.legal_citation == "khoản 2 Điều 44 Nghị định 152/2025/NĐ-CP"
+        assert consultation.legal_document.status == "in_force"
+        assert consultation.legal_basis == ""
+
+
+def test_the_round_editor_chooses_the_basis_from_the_library(client, users, settings):
+    consultation = ConsultationPage.objects.live().first()
+    client.force_login(users["admin"])
+    html = client.get(f"/{settings.ADMIN_PATH}/pages/{consultation.pk}/edit/").content.decode()
+    for label in ("Văn bản làm căn cứ", "Điều, khoản được viện dẫn", "Căn cứ khác (văn bản cũ)"):
+        assert label in html
+    assert "152/2025/NĐ-CP" in html

@@ -66,11 +66,90 @@ def test_bad_parameters_answer_without_error(client, params):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_replaced_document_links_its_replacement(client):
-    old = LegalDocumentPage.objects.filter(status="replaced").exclude(replaced_by=None).first()
-    html = client.get(old.url).content.decode()
-    assert "Đã được thay thế" in html
-    assert f'href="{old.replaced_by.url}"' in html
+def document(number):
+    return LegalDocumentPage.objects.get(number=number)
+
+
+def test_replacement_is_shown_both_ways(client):
+    old, new = document("98/2023/NĐ-CP"), document("152/2025/NĐ-CP")
+    assert old.replaced_by == new
+    old_html = client.get(old.url).content.decode()
+    assert "Hết hiệu lực" in old_html
+    assert "Được thay thế bởi" in old_html
+    assert f'<a href="{new.url}">Nghị định 152/2025/NĐ-CP</a>' in old_html
+    new_html = client.get(new.url).content.decode()
+    assert "Còn hiệu lực" in new_html
+    assert "Thay thế</dt>" in new_html
+    for replaced in ("98/2023/NĐ-CP", "28/2024/NĐ-CP"):
+        assert f'<a href="{document(replaced).url}">Nghị định {replaced}</a>' in new_html
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("98/2023/NĐ-CP", "152/2025/NĐ-CP"),
+        ("28/2024/NĐ-CP", "152/2025/NĐ-CP"),
+        ("01/2024/TT-BNV", "15/2025/TT-BNV"),
+        ("13/2023/NĐ-CP", "356/2025/NĐ-CP"),
+    ],
+)
+def test_the_demo_library_knows_what_replaced_what(old, new):
+    assert document(old).status == "expired"
+    assert document(old).replaced_by == document(new)
+    assert document(new).status == "in_force"
+
+
+def test_current_texts_are_in_the_library():
+    for number, issued, effective in [
+        ("152/2025/NĐ-CP", datetime.date(2025, 6, 14), datetime.date(2025, 7, 1)),
+        ("15/2025/TT-BNV", datetime.date(2025, 8, 4), None),
+        ("91/2025/QH15", datetime.date(2025, 6, 26), datetime.date(2026, 1, 1)),
+        ("356/2025/NĐ-CP", datetime.date(2025, 12, 31), datetime.date(2026, 1, 1)),
+    ]:
+        page = document(number)
+        assert (page.issued_on, page.effective_on, page.live) == (issued, effective, True)
+
+
+def test_the_filter_offers_and_applies_the_validity_states(client, section):
+    LegalDocumentPageFactory(parent=section("van-ban"), number="5/QĐ-THU", status="partly_expired")
+    response = client.get("/van-ban/")
+    html = response.content.decode()
+    for value, label in [
+        ("in_force", "Còn hiệu lực"),
+        ("partly_expired", "Hết hiệu lực một phần"),
+        ("expired", "Hết hiệu lực"),
+    ]:
+        assert f'value="{value}"' in html and label in html
+    assert numbers(client.get("/van-ban/", {"tinh_trang": "partly_expired"})) == ["5/QĐ-THU"]
+    expired = numbers(client.get("/van-ban/", {"tinh_trang": "expired"}))
+    assert "98/2023/NĐ-CP" in expired and "13/2023/NĐ-CP" in expired
+    assert "152/2025/NĐ-CP" not in expired
+    in_force = numbers(client.get("/van-ban/", {"tinh_trang": "in_force"}))
+    assert "152/2025/NĐ-CP" in in_force and "98/2023/NĐ-CP" not in in_force
+
+
+def test_search_results_show_the_validity_of_a_document(client):
+    html = client.get("/tim-kiem/", {"q": "Nghị định 98/2023"}).content.decode()
+    results = html.split('class="search-result"')[1:]
+    old = next(item for item in results if document("98/2023/NĐ-CP").url in item)
+    assert 'class="badge status status--expired">Hết hiệu lực</span>' in old
+    html = client.get("/tim-kiem/", {"q": "Nghị định 152/2025"}).content.decode()
+    results = html.split('class="search-result"')[1:]
+    new = next(item for item in results if f'href="{document("152/2025/NĐ-CP").url}"' in item)
+    assert 'class="badge status status--in_force">Còn hiệu lực</span>' in new
+
+
+def test_documents_marked_replaced_before_become_expired():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("news.migrations.0010_document_validity")
+    page = document("15/2003/QH11")
+    LegalDocumentPage.objects.filter(pk=page.pk).update(status="replaced")
+    migration.replaced_is_expired(apps, None)
+    page.refresh_from_db()
+    assert page.status == "expired"
 
 
 def test_rules(section):
@@ -83,11 +162,13 @@ def test_rules(section):
         issuer=issuer,
         issued_on=datetime.date(2024, 5, 1),
         abstract="Thử",
-        status="replaced",
+        status="in_force",
+        replaced_by=LegalDocumentPage.objects.get(number="152/2025/NĐ-CP"),
     )
     with pytest.raises(ValidationError) as error:
         page.full_clean()
-    assert "replaced_by" in error.value.message_dict
+    assert "status" in error.value.message_dict
+    page.replaced_by = None
     page.status = "in_force"
     page.effective_on = datetime.date(2024, 4, 1)
     with pytest.raises(ValidationError) as error:
@@ -134,3 +215,25 @@ def test_listing_query_count_is_constant(client, section):
     with CaptureQueriesContext(connection) as after:
         client.get("/van-ban/")
     assert len(after) == len(before)
+
+
+def test_rebuilding_the_demo_marks_texts_replaced_since(section, home_page):
+    from consultations import demo as consultations_demo
+    from consultations.models import ConsultationPage
+    from news import demo as news_demo
+
+    # A library and a round seeded before Nghị định 152/2025/NĐ-CP replaced 98/2023.
+    old = document("98/2023/NĐ-CP")
+    LegalDocumentPage.objects.filter(pk=old.pk).update(status="in_force", replaced_by=None)
+    consultation = ConsultationPage.objects.live().first()
+    ConsultationPage.objects.filter(pk=consultation.pk).update(
+        legal_document=None, legal_article="", legal_basis="Nghị định 98/2023/NĐ-CP, Điều 46."
+    )
+    news_demo.build(home_page, builder=None)
+    consultations_demo.cite_library(ConsultationPage.objects.get(pk=consultation.pk))
+    old.refresh_from_db()
+    assert (old.status, old.replaced_by) == ("expired", document("152/2025/NĐ-CP"))
+    assert old.get_latest_revision().as_object().status == "expired"
+    consultation.refresh_from_db()
+    assert consultation.legal_citation == "khoản 2 Điều 44 Nghị định 152/2025/NĐ-CP"
+    assert consultation.legal_basis == ""

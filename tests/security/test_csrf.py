@@ -118,6 +118,7 @@ POST_ENDPOINTS = [
     ("anonymous", "{story}", READER_COMMENT),
     ("anonymous", "{story}binh-luan/", READER_COMMENT),
     ("anonymous", "/hoi-dap/gui-cau-hoi/", {"name": "A", "email": "a@example.vn", "comment": "?"}),
+    ("anonymous", "/hoi-dap/tra-cuu/", {"code": "HD-2026-AAAAAA", "email": "a@example.vn"}),
     ("anonymous", "/tai-khoan/dang-nhap/", SIGN_IN),
     ("anonymous", "/tai-khoan/quen-mat-khau/", {"email": "donvi1@example.invalid"}),
     ("anonymous", "/tai-khoan/dat-mat-khau/{uid}/{token}/", NEW_PASSWORD),
@@ -251,7 +252,7 @@ PAGE_ROUTES = {
     ("QuestionIndexPage", "list"): "get",
     ("QuestionIndexPage", "ask"): "post",
     ("QuestionIndexPage", "sent"): "get",
-    ("QuestionIndexPage", "track"): "get",
+    ("QuestionIndexPage", "track"): "post",
     ("RegistrationPortalPage", "index"): "get",
     ("RegistrationPortalPage", "registration"): "post",
     ("RegistrationPortalPage", "registration_import"): "post",
@@ -324,6 +325,7 @@ def test_every_post_route_is_in_the_list():
         ("ExemplarPage", "page"): "{story}",
         ("ExemplarPage", "comment_form"): "{story}binh-luan/",
         ("QuestionIndexPage", "ask"): "/hoi-dap/gui-cau-hoi/",
+        ("QuestionIndexPage", "track"): "/hoi-dap/tra-cuu/",
         ("RegistrationPortalPage", "registration"): "/dang-ky-thi-dua/dang-ky/{campaign}/",
         ("RegistrationPortalPage", "registration_import"): (
             "/dang-ky-thi-dua/dang-ky/{campaign}/nhap-ca-nhan/"

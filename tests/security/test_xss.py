@@ -128,7 +128,7 @@ def test_question_form_tracking_office_and_public_answer(secretary, users, paylo
     assert sent.status_code == 303
     seen.add("confirmation", client.get(sent["Location"]), shown=True)
     question = Question.objects.get(text=payload.strip())
-    tracked = client.get(TRACK, {"code": question.reference_code, "email": QUESTION["email"]})
+    tracked = client.post(TRACK, {"code": question.reference_code, "email": QUESTION["email"]})
     seen.add("tracking", tracked, shown=True)
 
     seen.add("office list", secretary.get("/admin/snippets/consultations/question/"))
@@ -155,7 +155,6 @@ def test_question_form_tracking_office_and_public_answer(secretary, users, paylo
 GET_FORMS = {
     "site search": ("/tim-kiem/", ["q"]),
     "award lookup": ("/tra-cuu/", ["ten", "don_vi", "dia_phuong", "so_qd"]),
-    "question tracking": (TRACK, ["code", "email"]),
     "answers search": ("/hoi-dap/", ["q"]),
     "documents search": ("/van-ban/", ["q"]),
     "decisions search": ("/khen-thuong/", ["q"]),
@@ -167,9 +166,16 @@ GET_FORMS = {
 def test_get_forms_show_what_was_typed_as_text(client, form, payload):
     url, fields = GET_FORMS[form]
     response = client.get(url, dict.fromkeys(fields, payload))
-    # A tracking request that matches nothing answers 400/404 with the form shown back.
     assert response.status_code in (200, 400, 404)
     assert_inert(text_of(response), payload, shown=True, where=form)
+
+
+@pytest.mark.parametrize("payload", XSS.values(), ids=XSS.keys())
+def test_tracking_form_shows_what_was_typed_as_text(client, payload):
+    response = client.post(TRACK, {"code": payload, "email": payload})
+    # A tracking request that matches nothing answers 400/404 with the form shown back.
+    assert response.status_code in (400, 404)
+    assert_inert(text_of(response), payload, shown=True, where="question tracking")
 
 
 # Sign-in and password reset --------------------------------------------------------------------

@@ -1,5 +1,7 @@
-"""Erase commenters' e-mail, phone, address and IP once a round has been concluded for
-CONSULTATION_CONTACT_RETENTION_MONTHS months (run daily; see docs/deploy.md)."""
+"""Erase the contact data whose retention period is over (run daily; see docs/deploy.md):
+opinions' e-mail, phone, address and IP CONSULTATION_CONTACT_RETENTION_MONTHS after their round
+concludes, reader comments' READER_COMMENT_CONTACT_RETENTION_MONTHS after they were sent, and
+questions' e-mail, phone and IP QUESTION_CONTACT_RETENTION_MONTHS after the answer."""
 
 from django.core.management.base import BaseCommand
 
@@ -7,8 +9,15 @@ from consultations.moderation import erase_expired_contacts
 
 
 class Command(BaseCommand):
-    help = "Xóa thông tin liên hệ của người góp ý khi hết thời hạn lưu giữ."
+    help = (
+        "Xóa thông tin liên hệ của người góp ý, người bình luận và người hỏi khi hết thời hạn "
+        "lưu giữ."
+    )
 
     def handle(self, *args, **options):
-        rounds, comments = erase_expired_contacts()
-        self.stdout.write(f"Đã xóa thông tin liên hệ của {comments} ý kiến thuộc {rounds} đợt.")
+        erased = erase_expired_contacts()
+        self.stdout.write(
+            f"Đã xóa thông tin liên hệ của {erased['opinions']} ý kiến thuộc {erased['rounds']} "
+            f"đợt, {erased['reader_comments']} bình luận của bạn đọc và "
+            f"{erased['questions']} câu hỏi."
+        )

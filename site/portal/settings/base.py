@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "consultations",
     "registrations",
     "staff_accounts",
+    "privacy",
+    "breaches",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -337,6 +339,11 @@ QUESTION_ANSWER_WORKING_DAYS = int(env("QUESTION_ANSWER_WORKING_DAYS", "10"))
 QUESTION_ATTACHMENT_MAX_BYTES = int(env("QUESTION_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))
 # Commenters' e-mail, phone and address are erased this many months after a round concludes.
 CONSULTATION_CONTACT_RETENTION_MONTHS = int(env("CONSULTATION_CONTACT_RETENTION_MONTHS", "12"))
+# Reader comments' e-mail and IP are erased this many months after the comment was sent.
+READER_COMMENT_CONTACT_RETENTION_MONTHS = int(env("READER_COMMENT_CONTACT_RETENTION_MONTHS", "12"))
+# Questions' e-mail, phone and IP are erased this many months after the answer (or, for a
+# question never answered, after it was sent).
+QUESTION_CONTACT_RETENTION_MONTHS = int(env("QUESTION_CONTACT_RETENTION_MONTHS", "24"))
 
 # Units' result reports: PDF attachments up to this size each (served only to the unit and
 # the office).
