@@ -53,3 +53,11 @@ def test_home_shows_the_newest_news_first(client, home_page):
     NewsPageFactory(parent=news_index, title="Tin mới nhất về phong trào thi đua")
     html = client.get("/").content.decode()
     assert html.index("Tin mới nhất về phong trào thi đua") < html.index(newest_demo.title)
+
+
+def test_every_page_leads_to_the_privacy_policy_and_to_data_requests(client):
+    html = client.get("/").content.decode()
+    footer = html[html.index('class="site-footer"') :]
+    assert 'href="/chinh-sach-bao-ve-du-lieu-ca-nhan/"' in footer
+    assert 'href="/du-lieu-ca-nhan/"' in footer
+    assert client.get("/du-lieu-ca-nhan/").status_code == 200

@@ -36,6 +36,7 @@ FOOTER_LINKS = [
     ("Hỏi đáp", "/hoi-dap/"),
     ("Liên hệ", "/lien-he/"),
     ("Chính sách bảo vệ dữ liệu cá nhân", "/chinh-sach-bao-ve-du-lieu-ca-nhan/"),
+    ("Yêu cầu về dữ liệu cá nhân của bạn", "/du-lieu-ca-nhan/"),
 ]
 
 SOCIAL_LINKS = [
