@@ -224,7 +224,7 @@ def link_movements(movements):
         decisions = AwardDecisionPage.objects.filter(
             signed_on__gte=movement.start_date,
             signed_on__lte=end,
-            level="chu_tich_ubnd_tinh",
+            level_id="chu_tich_ubnd_tinh",
             movement=None,
         )
         for decision in decisions:

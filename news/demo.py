@@ -112,7 +112,7 @@ def build(home, builder):
             title=spec["title"],
             number=spec["number"],
             signed_on=iso(spec["signed_on"]),
-            level=spec["level"],
+            level_id=spec["level"],
             award_form=forms[spec["award_form"]],
             reason=spec["reason"],
         )

@@ -25,7 +25,7 @@ class LookupForm(forms.Form):
     )
     cap = forms.ChoiceField(
         label=_("Cấp quyết định"),
-        choices=[("", _("Tất cả")), *DecisionLevel.choices],
+        choices=[("", _("Tất cả"))],
         required=False,
         error_messages={"invalid_choice": _("Cấp quyết định không hợp lệ.")},
     )
@@ -49,6 +49,10 @@ class LookupForm(forms.Form):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
+        self.fields["cap"].choices = [
+            ("", _("Tất cả")),
+            *DecisionLevel.objects.values_list("code", "name"),
+        ]
         # Long inputs are cut rather than refused: a lookup should always answer.
         if data is not None:
             data = data.copy()
@@ -106,6 +110,7 @@ EXPORT_HEADER = [
 
 
 def export_rows(results, base_url):
+    level_names = dict(DecisionLevel.objects.values_list("code", "name"))
     for awardee in results.iterator(chunk_size=2000):
         yield [
             awardee.pk,
@@ -115,7 +120,7 @@ def export_rows(results, base_url):
             awardee.unit,
             awardee.locality,
             str(awardee.effective_form) if awardee.effective_form_id else "",
-            DecisionLevel(awardee.level).label if awardee.level in DecisionLevel.values else "",
+            level_names.get(awardee.level, ""),
             awardee.decision.number,
             awardee.decision_date.strftime("%d/%m/%Y") if awardee.decision_date else "",
             f"{base_url}{awardee.pk}/",

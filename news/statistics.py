@@ -1,10 +1,14 @@
 """Award statistics: counts by level, form, kind and locality; ratios against the targets."""
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Q
+from django.utils.translation import gettext as _
 
+from core.text import fold_words
+from home.localities import LocalityResolver, two_level_since
 from news.models.awards import Awardee, AwardForm, AwardTarget, DecisionLevel, Tier
 
 COLLECTIVE = Awardee.Kind.COLLECTIVE
@@ -68,18 +72,15 @@ def tier_counts(awardees):
         f"n_{key}": Count("id", filter=condition) for key, condition in conditions.items()
     }
     rows = awardees.order_by().values("level").annotate(**aggregates)
+    levels = {level.code: level for level in DecisionLevel.objects.all()}
     tiers = {tier: dict.fromkeys(conditions, 0) for tier in Tier.values}
     by_level = []
     for row in rows:
-        tier = DecisionLevel.tier_of(row["level"])
+        level = levels.get(row["level"])
+        tier = level.tier if level else Tier.BASE
         for key in conditions:
             tiers[tier][key] += row[f"n_{key}"]
-        label = (
-            DecisionLevel(row["level"]).label
-            if row["level"] in DecisionLevel.values
-            else row["level"]
-        )
-        by_level.append((label, row["n_total"]))
+        by_level.append((level.name if level else row["level"], row["n_total"]))
     by_level.sort(key=lambda item: -item[1])
     return tiers, by_level
 
@@ -107,14 +108,41 @@ def counts_by_form(awardees, limit=15):
 
 
 def counts_by_locality(awardees, limit=15):
-    rows = (
+    """Two lists that never mix the levels: awards from the two-level reform on, by commune,
+    ward or special zone; earlier awards, by former district. Each (name, count), top `limit`.
+
+    One aggregate query over the texts and one over the localities, whatever the number of
+    awardees; a blank locality is left out as before."""
+    since = two_level_since()
+    rows = list(
         awardees.exclude(locality="")
         .order_by()
         .values("locality")
-        .annotate(count=Count("id"))
-        .order_by("-count", "locality")[:limit]
+        .annotate(
+            after=Count("id", filter=Q(decision_date__gte=since)),
+            before=Count("id", filter=Q(decision_date__lt=since)),
+        )
     )
-    return [(row["locality"], row["count"]) for row in rows]
+    current, former = Counter(), Counter()
+    if rows:
+        resolver = LocalityResolver.from_database()
+        unknown_current = _("Chưa xác định xã, phường")
+        unknown_former = _("Chưa xác định huyện, thành phố")
+        for row in rows:
+            locality = resolver.resolve(row["locality"])
+            if row["after"]:
+                # A district typed after the reform cannot say which commune: never its name.
+                known = locality is not None and locality.is_current
+                current[locality.name if known else unknown_current] += row["after"]
+            if row["before"]:
+                district = resolver.district_of(locality)
+                former[district.name if district else unknown_former] += row["before"]
+
+    def top(counter):
+        ranked = sorted(counter.items(), key=lambda item: (-item[1], fold_words(item[0])))
+        return ranked[:limit]
+
+    return {"since": since, "current": top(current), "former": top(former)}
 
 
 def summary(start_year=None, end_year=None, targets=()):

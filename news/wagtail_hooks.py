@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.choosers import FoldedSearchSnippetViewSet
 from news import admin_views
-from news.models import AwardDecisionPage, AwardForm, NewsPage
+from news.models import AwardDecisionPage, AwardForm, DecisionLevel, NewsPage
 
 HOME_NEWS_COUNT = 6
 
@@ -23,6 +24,22 @@ class AwardFormViewSet(FoldedSearchSnippetViewSet):
 
 
 register_snippet(AwardFormViewSet)
+
+
+class DecisionLevelViewSet(SnippetViewSet):
+    """Who decides awards; a level the law ended keeps its end date, never deleted while
+    decisions use it."""
+
+    model = DecisionLevel
+    icon = "crosshairs"
+    list_display = ["name", "tier", "in_use_until", "sort_order"]
+    list_filter = ["tier"]
+    search_fields = ["name"]
+    search_backend_name = None
+    inspect_view_enabled = False
+
+
+register_snippet(DecisionLevelViewSet)
 
 
 @hooks.register("home_page_context")

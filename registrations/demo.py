@@ -112,7 +112,7 @@ def build_units():
                 code=spec["code"],
                 name=spec["name"],
                 short_name=spec["short_name"],
-                kind=spec["kind"],
+                kind_id=spec["kind"],
                 **contact,
             )
         else:
@@ -462,10 +462,12 @@ def previous_year(year, units, titles, office):
     )
     report_windows(campaign, spec["windows"], year=year)
     for registration_spec in spec["registrations"]:
-        if registration_spec["unit"] in units:
+        unit = units.get(registration_spec["unit"])
+        # A district's committee registers only in a year the district level still existed.
+        if unit is not None and unit.kind.in_use_on(opens_at.date()):
             registration(
                 campaign,
-                units[registration_spec["unit"]],
+                unit,
                 registration_spec,
                 titles,
                 office,

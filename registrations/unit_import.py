@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core import audit, spreadsheets
@@ -23,7 +24,7 @@ from core.spreadsheets import ImportFileError, RowError, column_positions, row_v
 from core.text import fold_words
 from home.models import Locality
 from registrations.accounts import create_officer, invite_officer
-from registrations.models import Unit, UnitOfficer
+from registrations.models import Unit, UnitKind, UnitOfficer
 
 __all__ = ["ImportFileError", "read_rows", "save", "template_xlsx", "validate"]
 
@@ -108,16 +109,22 @@ class PlannedRow:
     new_officer: bool
 
 
+def _kinds_in_use():
+    today = timezone.localdate()
+    return [kind for kind in UnitKind.objects.all() if kind.in_use_on(today)]
+
+
 def _kinds():
-    """Labels and stored values alike, folded: "So, ban, nganh" and "so_nganh" both match."""
+    """Names and codes alike, folded: "So, ban, nganh" and "so_nganh" both match; only the
+    kinds in use today (no new "huyện" after 1/7/2025)."""
     kinds = {}
-    for value, label in Unit.Kind.choices:
-        kinds[fold_words(label)] = kinds[fold_words(value)] = value
+    for kind in _kinds_in_use():
+        kinds[fold_words(kind.name)] = kinds[fold_words(kind.code)] = kind.code
     return kinds
 
 
 def kind_labels():
-    return "; ".join(str(label) for label in Unit.Kind.labels)
+    return "; ".join(kind.name for kind in _kinds_in_use())
 
 
 def read_rows(upload):
@@ -283,7 +290,7 @@ def save(planned, request=None):
         unit = Unit.objects.filter(code=values["code"]).first()
         if unit is None:
             unit, created = Unit(code=values["code"]), created + 1
-        unit.name, unit.kind = values["name"], row.kind
+        unit.name, unit.kind_id = values["name"], row.kind
         for field in OPTIONAL_UNIT_FIELDS:
             if values.get(field):
                 setattr(unit, field, values[field])

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
-from registrations.models import Campaign, Cluster, Unit
+from registrations.models import Campaign, Cluster, Unit, UnitKind
 
 
 @hooks.register("home_page_context")
@@ -32,7 +32,18 @@ class UnitViewSet(FoldedSearchSnippetViewSet):
     list_filter = ["kind", "locality"]
     search_fields = ["name", "short_name", "code"]
     inspect_view_enabled = False
-    chooser_columns = [("short_name", _("Tên viết tắt")), ("get_kind_display", _("Loại"))]
+    chooser_columns = [("short_name", _("Tên viết tắt")), ("kind", _("Loại"))]
+    chooser_select_related = ("kind",)
+
+
+class UnitKindViewSet(SnippetViewSet):
+    model = UnitKind
+    icon = "tag"
+    menu_label = _("Loại đơn vị")
+    list_display = ["name", "in_use_until", "sort_order"]
+    search_fields = ["name"]
+    search_backend_name = None
+    inspect_view_enabled = False
 
 
 class ClusterViewSet(SnippetViewSet):
@@ -59,7 +70,7 @@ class RegistrationsGroup(SnippetViewSetGroup):
     menu_label = _("Đăng ký thi đua")
     menu_icon = "form"
     menu_order = 260
-    items = (CampaignViewSet, UnitViewSet, ClusterViewSet)
+    items = (CampaignViewSet, UnitViewSet, ClusterViewSet, UnitKindViewSet)
 
 
 register_snippet(RegistrationsGroup)

@@ -186,6 +186,9 @@ def test_standard_pages_show_their_body(client):
     html = client.get("/chinh-sach-bao-ve-du-lieu-ca-nhan/").content.decode()
     assert "91/2025/QH15" in html and "356/2025/NĐ-CP" in html
     assert "13/2023" not in html  # repealed on 1/1/2026
+    # The rights section leads to the request form, and the deadlines are those of the law.
+    assert '<a href="/du-lieu-ca-nhan/">Yêu cầu về dữ liệu cá nhân</a>' in html
+    assert "trả lời trong 10 ngày (xem, nhận bản sao, chỉnh sửa)" in html
 
 
 def test_font_size_control_and_voice_search_are_offered(client):

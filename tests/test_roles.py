@@ -173,6 +173,11 @@ def test_wagtail_starter_groups_and_workflow_are_retired():
     [
         ("thuongtruc", "/admin/snippets/news/awardform/", True),
         ("thuongtruc", "/admin/snippets/news/awardtarget/", True),
+        ("thuongtruc", "/admin/snippets/news/decisionlevel/", True),
+        ("thuongtruc", "/admin/snippets/registrations/unitkind/", True),
+        ("bientap", "/admin/snippets/news/decisionlevel/", False),
+        ("pheduyet", "/admin/snippets/registrations/unitkind/", False),
+        ("donvi1", "/admin/snippets/news/decisionlevel/", False),
         ("bientap", "/admin/snippets/news/awardtarget/", False),
         ("bientap", "/admin/snippets/news/newscategory/", True),
         ("pheduyet", "/admin/snippets/news/awardform/", False),

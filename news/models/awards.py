@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.codes import unique_code
 from core.filters import choice_param, int_param, query_string, year_options
 from core.models import PortalPage, SectionIndexPage
 from core.search import filter_folded_words
@@ -33,24 +34,79 @@ class Tier(models.TextChoices):
     BASE = "base", _("Cấp sở, ngành, địa phương")
 
 
-class DecisionLevel(models.TextChoices):
-    PRESIDENT = "chu_tich_nuoc", _("Chủ tịch nước")
-    PRIME_MINISTER = "thu_tuong", _("Thủ tướng Chính phủ")
-    PROVINCIAL_CHAIR = "chu_tich_ubnd_tinh", _("Chủ tịch UBND tỉnh")
-    DEPARTMENT_HEAD = "thu_truong_so_nganh", _("Thủ trưởng sở, ban, ngành, đoàn thể tỉnh")
-    LOCAL_CHAIR = "chu_tich_ubnd_co_so", _("Chủ tịch UBND cấp huyện, xã")
+class DecisionLevelQuerySet(models.QuerySet):
+    def in_use_on(self, day):
+        """The levels a decision signed on `day` can have."""
+        return self.filter(models.Q(in_use_until__isnull=True) | models.Q(in_use_until__gte=day))
+
+
+class DecisionLevel(models.Model):
+    """Who decides an award (Chủ tịch nước, Chủ tịch UBND tỉnh, Chủ tịch UBND xã…): data the
+    secretariat edits when the law moves a power, each level counted under one tier by the
+    statistics and the targets. A level the law ended keeps its rows for older decisions and
+    its end date refuses newer ones (cấp huyện ended on 1/7/2025)."""
+
+    # The codes of the levels the migrations create: the look-up's ?cap= links, imports and the
+    # demo name them. A level added in the admin gets its code from its name.
+    PRESIDENT = "chu_tich_nuoc"
+    PRIME_MINISTER = "thu_tuong"
+    PROVINCIAL_CHAIR = "chu_tich_ubnd_tinh"
+    DEPARTMENT_HEAD = "thu_truong_so_nganh"
+    DISTRICT_CHAIR = "chu_tich_ubnd_co_so"
+    COMMUNE_CHAIR = "chu_tich_ubnd_xa"
+
+    # The primary key, so decisions store the code and Wagtail's usage and delete views see
+    # every decision that names a level.
+    code = models.SlugField(_("Mã"), max_length=30, primary_key=True, editable=False)
+    name = models.CharField(_("Cấp quyết định"), max_length=150, unique=True)
+    tier = models.CharField(
+        _("Thống kê vào"),
+        max_length=20,
+        choices=Tier.choices,
+        help_text=_("Nhóm dùng cho thống kê và chỉ tiêu khen thưởng."),
+    )
+    in_use_until = models.DateField(
+        _("Áp dụng đến ngày"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Để trống nếu còn áp dụng. Quyết định ký sau ngày này không chọn được cấp này "
+            "(ví dụ cấp huyện: 30/06/2025)."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Thứ tự"), default=0)
+
+    objects = DecisionLevelQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("tier"), FieldPanel("in_use_until"), FieldPanel("sort_order")]),
+    ]
+
+    class Meta:
+        verbose_name = _("Cấp quyết định khen thưởng")
+        verbose_name_plural = _("Cấp quyết định khen thưởng")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.code:
+            self.code = unique_code(DecisionLevel, self.name)
+        super().save(*args, **kwargs)
+
+    def in_use_on(self, day):
+        return self.in_use_until is None or day <= self.in_use_until
 
     @classmethod
-    def tier_of(cls, level):
-        if level in (cls.PRESIDENT, cls.PRIME_MINISTER):
-            return Tier.STATE
-        if level == cls.PROVINCIAL_CHAIR:
-            return Tier.PROVINCE
-        return Tier.BASE
+    def tiers(cls):
+        """{code: tier} of every level (one query)."""
+        return dict(cls.objects.values_list("code", "tier"))
 
     @classmethod
-    def levels_of(cls, tier):
-        return [level for level in cls.values if cls.tier_of(level) == tier]
+    def codes_of(cls, tier):
+        return list(cls.objects.filter(tier=tier).values_list("code", flat=True))
 
 
 class Recipients(models.TextChoices):
@@ -108,7 +164,13 @@ class AwardDecisionPage(PortalPage):
 
     number = models.CharField(_("Số quyết định"), max_length=60, help_text=_("Ví dụ: 152/QĐ-UBND"))
     signed_on = models.DateField(_("Ngày ký"))
-    level = models.CharField(_("Cấp quyết định"), max_length=30, choices=DecisionLevel.choices)
+    level = models.ForeignKey(
+        DecisionLevel,
+        verbose_name=_("Cấp quyết định"),
+        db_column="level",
+        on_delete=models.PROTECT,
+        related_name="decisions",
+    )
     award_form = models.ForeignKey(
         AwardForm,
         verbose_name=_("Hình thức khen thưởng"),
@@ -179,8 +241,8 @@ class AwardDecisionPage(PortalPage):
         # Awardees carry the decision's date and level for fast lookups and statistics.
         if self.pk:
             Awardee.objects.filter(decision=self).exclude(
-                decision_date=self.signed_on, level=self.level
-            ).update(decision_date=self.signed_on, level=self.level)
+                decision_date=self.signed_on, level=self.level_id
+            ).update(decision_date=self.signed_on, level=self.level_id)
             Awardee.objects.filter(decision=self, award_form__isnull=True).exclude(
                 effective_form=self.award_form_id
             ).update(effective_form=self.award_form_id)
@@ -191,7 +253,7 @@ class AwardDecisionPage(PortalPage):
 
     @property
     def tier(self):
-        return DecisionLevel.tier_of(self.level)
+        return self.level.tier
 
     @property
     def summary(self):
@@ -202,8 +264,21 @@ class AwardDecisionPage(PortalPage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.signed_document_id and not self.signed_document.file.name.lower().endswith(".pdf"):
-            raise ValidationError({"signed_document": _("Bản quyết định đã ký phải là tệp PDF.")})
+            errors["signed_document"] = _("Bản quyết định đã ký phải là tệp PDF.")
+        if self.level_id and self.signed_on and not self.level.in_use_on(self.signed_on):
+            # Cấp huyện ended on 1/7/2025: a newer decision names a level in use.
+            errors["level"] = _(
+                "Cấp “%(level)s” chỉ áp dụng đến ngày %(until)s; quyết định ký ngày %(signed)s "
+                "phải chọn một cấp đang áp dụng."
+            ) % {
+                "level": self.level,
+                "until": self.level.in_use_until.strftime("%d/%m/%Y"),
+                "signed": self.signed_on.strftime("%d/%m/%Y"),
+            }
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -322,7 +397,7 @@ class Awardee(Orderable):
         decision = self.decision
         self.effective_form_id = self.award_form_id or decision.award_form_id
         self.decision_date = decision.signed_on
-        self.level = decision.level
+        self.level = decision.level_id
         self.search_name = fold_words(self.full_name)
         self.search_unit = fold_words(f"{self.unit} {self.locality}")
         super().save(*args, **kwargs)
@@ -330,10 +405,6 @@ class Awardee(Orderable):
     @property
     def form(self):
         return self.effective_form
-
-    @property
-    def tier(self):
-        return DecisionLevel.tier_of(self.level)
 
 
 @register_snippet
@@ -424,7 +495,8 @@ class AwardDecisionIndexPage(SectionIndexPage):
         params = request.GET
         forms = list(AwardForm.objects.all())
         forms_by_id = {str(form.pk): form for form in forms}
-        level = choice_param(params, "cap", DecisionLevel.values)
+        levels = list(DecisionLevel.objects.all())
+        level = choice_param(params, "cap", [row.code for row in levels])
         form = forms_by_id.get(str(params.get("hinh_thuc", "")))
         year = int_param(params, "nam", 1945, 2100)
         query = str(params.get("q", ""))[:200]
@@ -433,7 +505,7 @@ class AwardDecisionIndexPage(SectionIndexPage):
             AwardDecisionPage.objects.live()
             .public()
             .child_of(self)
-            .select_related("award_form")
+            .select_related("award_form", "level")
             .order_by("-signed_on", "-pk")
         )
         if level:
@@ -456,7 +528,7 @@ class AwardDecisionIndexPage(SectionIndexPage):
             decision.awardee_count = counts.get(decision.pk, 0)
         context.update(
             decisions_page=decisions_page,
-            levels=DecisionLevel.choices,
+            levels=[(row.code, row.name) for row in levels],
             form_options=[(form.pk, str(form)) for form in forms],
             year_options=year_options(AwardDecisionPage.objects.live().child_of(self), "signed_on"),
             filters={"cap": level, "hinh_thuc": form.pk if form else None, "nam": year, "q": query},

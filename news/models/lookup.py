@@ -58,7 +58,7 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         from news.models.awards import Awardee
 
         awardee = get_object_or_404(
-            Awardee.objects.select_related("effective_form", "decision", "exemplar"),
+            Awardee.objects.select_related("effective_form", "decision__level", "exemplar"),
             pk=awardee_id,
             decision__live=True,
         )
@@ -168,8 +168,12 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
             )
         for name, count in stats["by_form"]:
             rows.append(["Theo hình thức", name, count, "", ""])
-        for name, count in stats["by_locality"]:
-            rows.append(["Theo địa phương", name, count, "", ""])
+        by_locality = stats["by_locality"]
+        since = by_locality["since"].strftime("%d/%m/%Y")
+        for name, count in by_locality["current"]:
+            rows.append([f"Theo xã, phường (từ {since})", name, count, "", ""])
+        for name, count in by_locality["former"]:
+            rows.append([f"Theo huyện, thành phố cũ (trước {since})", name, count, "", ""])
         for result in stats["targets"]:
             target = result.target
             rows.append(

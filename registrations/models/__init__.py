@@ -14,7 +14,7 @@ from registrations.models.submissions import (
     SubmissionState,
     SubmissionVersion,
 )
-from registrations.models.units import Cluster, ClusterCriterion, Unit, UnitOfficer
+from registrations.models.units import Cluster, ClusterCriterion, Unit, UnitKind, UnitOfficer
 
 __all__ = [
     "EDITABLE_STATES",
@@ -35,5 +35,6 @@ __all__ = [
     "SubmissionState",
     "SubmissionVersion",
     "Unit",
+    "UnitKind",
     "UnitOfficer",
 ]

@@ -4,6 +4,7 @@ blocks (cụm, khối thi đua) that group them each year with a criteria table 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -11,20 +12,71 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from core.codes import unique_code
+
+
+class UnitKind(models.Model):
+    """A kind of unit (sở, ban, ngành; xã, phường, đặc khu; doanh nghiệp…): data the secretariat
+    edits. A kind the law ended (the district level, 1/7/2025) keeps its units for older
+    records and its end date refuses new units."""
+
+    # The codes of the kinds the migrations create; the units' import and the demo name them.
+    DEPARTMENT = "so_nganh"
+    COMMUNE = "xa_phuong"
+    DISTRICT = "huyen"
+    ENTERPRISE = "doanh_nghiep"
+    MASS_ORGANISATION = "doan_the"
+
+    # The primary key: units store the code, and Wagtail's usage view sees them.
+    code = models.SlugField(_("Mã"), max_length=30, primary_key=True, editable=False)
+    name = models.CharField(_("Loại đơn vị"), max_length=100, unique=True)
+    in_use_until = models.DateField(
+        _("Áp dụng đến ngày"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Để trống nếu còn áp dụng. Sau ngày này không thêm được đơn vị mới loại này "
+            "(ví dụ huyện, thành phố: 30/06/2025)."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("in_use_until"), FieldPanel("sort_order")]),
+    ]
+
+    class Meta:
+        verbose_name = _("Loại đơn vị")
+        verbose_name_plural = _("Loại đơn vị")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.code:
+            self.code = unique_code(UnitKind, self.name)
+        super().save(*args, **kwargs)
+
+    def in_use_on(self, day):
+        return self.in_use_until is None or day <= self.in_use_until
+
 
 class Unit(models.Model):
-    """A unit that takes part in the province's emulation (sở, huyện, doanh nghiệp, đoàn thể)."""
-
-    class Kind(models.TextChoices):
-        DEPARTMENT = "so_nganh", _("Sở, ban, ngành")
-        DISTRICT = "huyen", _("Huyện, thành phố")
-        ENTERPRISE = "doanh_nghiep", _("Doanh nghiệp")
-        MASS_ORGANISATION = "doan_the", _("Đoàn thể")
+    """A unit that takes part in the province's emulation (sở, xã, phường, doanh nghiệp, đoàn
+    thể)."""
 
     name = models.CharField(_("Tên đơn vị"), max_length=255)
     short_name = models.CharField(_("Tên viết tắt"), max_length=50, blank=True)
     code = models.SlugField(_("Mã đơn vị"), max_length=30, unique=True)
-    kind = models.CharField(_("Loại đơn vị"), max_length=20, choices=Kind.choices)
+    kind = models.ForeignKey(
+        UnitKind,
+        verbose_name=_("Loại đơn vị"),
+        db_column="kind",
+        on_delete=models.PROTECT,
+        related_name="units",
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("Đơn vị cấp trên"),
@@ -66,6 +118,14 @@ class Unit(models.Model):
         return self.name
 
     def clean(self):
+        today = timezone.localdate()
+        if self._state.adding and self.kind_id and not self.kind.in_use_on(today):
+            raise ValidationError(
+                {
+                    "kind": _("Loại “%(kind)s” chỉ áp dụng đến ngày %(until)s.")
+                    % {"kind": self.kind, "until": self.kind.in_use_until.strftime("%d/%m/%Y")}
+                }
+            )
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:

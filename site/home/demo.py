@@ -65,11 +65,14 @@ def _model(label):
 
 
 def body_blocks(blocks):
-    """demo_content's ("heading"|"paragraph", text) pairs as StreamField data."""
+    """demo_content's ("heading"|"paragraph"|"html", text) pairs as StreamField data; "html" is
+    a paragraph of the demo's own markup (a link), the others are plain text."""
     stream = []
     for kind, text in blocks:
         if kind == "heading":
             stream.append(("heading", {"text": text, "level": "h2"}))
+        elif kind == "html":
+            stream.append(("paragraph", f"<p>{text}</p>"))
         else:
             stream.append(("paragraph", f"<p>{escape(text)}</p>"))
     return stream
@@ -247,7 +250,7 @@ class DemoBuilder:
                 defaults={
                     "name": spec["name"],
                     "short_name": spec["short_name"],
-                    "kind": spec["kind"],
+                    "kind_id": spec["kind"],
                 },
             )
             units.append(unit)

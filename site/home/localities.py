@@ -4,13 +4,22 @@ the communes and wards (xã, phường) that mostly came from it, loaded into ho
 Loading matches rows by folded name ("Xã Chi Lang" is "xã Chi Lăng"), so the rows records
 already point to are updated in place, never duplicated, and a second run changes nothing.
 Rows the file does not name (added by the secretariat) are left as they are.
+
+`LocalityResolver` maps the free text records carry ("xã Tràng Các, huyện Văn Quan") to
+one of these rows, so statistics can count by commune or by former district.
+
+Setting: ``TWO_LEVEL_LOCAL_GOVERNMENT_SINCE`` (a ``datetime.date``, default 1/7/2025), the
+day the district level ended; records decided before it are counted by former district,
+later ones by commune, ward or special zone. Read it through `two_level_since()`.
 """
 
+import datetime
 import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
 from core.text import fold_words, slugify_vi
@@ -116,3 +125,54 @@ def localities_by_name(names):
     wanted = {fold_words(name): name for name in names if name}
     found = Locality.objects.filter(search_name__in=wanted)
     return {wanted[row.search_name]: row for row in found}
+
+
+TWO_LEVEL_SINCE_DEFAULT = datetime.date(2025, 7, 1)
+
+
+def two_level_since():
+    """The first day of the two-level local government (no districts)."""
+    return getattr(settings, "TWO_LEVEL_LOCAL_GOVERNMENT_SINCE", TWO_LEVEL_SINCE_DEFAULT)
+
+
+class LocalityResolver:
+    """Free-text locality -> Locality row, from rows read once (no query per text).
+
+    The whole text matched by folded name first; else a former district named as one of
+    its comma-separated parts ("xã Tràng Các, huyện Văn Quan" -> huyện Văn Quan), since an
+    old commune name says little about today's units; else a current unit named by a part;
+    else None."""
+
+    def __init__(self, rows):
+        self.by_id = {}
+        self.by_name, self.former, self.current = {}, {}, {}
+        for row in rows:
+            key = fold_words(row.name)
+            self.by_id[row.pk] = row
+            self.by_name.setdefault(key, row)
+            (self.current if row.is_current else self.former).setdefault(key, row)
+
+    @classmethod
+    def from_database(cls):
+        from home.models import Locality
+
+        return cls(Locality.objects.only("pk", "name", "is_current", "former_district_id"))
+
+    def resolve(self, text):
+        key = fold_words(text or "")
+        if not key:
+            return None
+        if key in self.by_name:
+            return self.by_name[key]
+        parts = [fold_words(part) for part in text.split(",")]
+        for names in (self.former, self.current):
+            for part in parts:
+                if part in names:
+                    return names[part]
+        return None
+
+    def district_of(self, locality):
+        """The former district a row stands for: itself, or a current unit's district."""
+        if locality is None or not locality.is_current:
+            return locality
+        return self.by_id.get(locality.former_district_id)

@@ -84,11 +84,13 @@ MODEL_PERMISSIONS = {
         *model_permissions("home", ["locality"], MANAGE),
         # Units' registration: units, officers, clusters and campaigns, and the office's review.
         *model_permissions("registrations", ["unit", "unitofficer"], EDIT),
-        *model_permissions("registrations", ["cluster", "campaign"], MANAGE),
+        *model_permissions("registrations", ["cluster", "campaign", "unitkind"], MANAGE),
         "registrations.review_registration",
         # The award catalogue, the targets and the lists editors pick from.
         *model_permissions(
-            "news", ["awardform", "awardtarget", "newscategory", "issuingbody"], MANAGE
+            "news",
+            ["awardform", "awardtarget", "decisionlevel", "newscategory", "issuingbody"],
+            MANAGE,
         ),
         *model_permissions("exemplars", ["exemplargroup"], MANAGE),
         # Consultations: the holiday calendar, and moderating every comment of the site.

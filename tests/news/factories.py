@@ -59,12 +59,19 @@ class AwardDecisionPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"quyet-dinh-khen-thuong-{n}")
     number = factory.Sequence(lambda n: f"{n}/QĐ-UBND")
     signed_on = datetime.date(2024, 10, 14)
-    level = DecisionLevel.PROVINCIAL_CHAIR
+    level_id = DecisionLevel.PROVINCIAL_CHAIR
     award_form = factory.SubFactory(AwardFormFactory)
     reason = "đã có thành tích xuất sắc trong phong trào thi đua"
 
     class Meta:
         model = AwardDecisionPage
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        # Tests name a level by its code: level=DecisionLevel.PRESIDENT.
+        if isinstance(kwargs.get("level"), str):
+            kwargs["level_id"] = kwargs.pop("level")
+        return kwargs
 
 
 class AwardeeFactory(factory.django.DjangoModelFactory):

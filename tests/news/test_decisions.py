@@ -17,10 +17,10 @@ def decision(section):
 
 
 def test_level_tiers():
-    assert DecisionLevel.tier_of(DecisionLevel.PRESIDENT) == Tier.STATE
-    assert DecisionLevel.tier_of(DecisionLevel.PRIME_MINISTER) == Tier.STATE
-    assert DecisionLevel.tier_of(DecisionLevel.PROVINCIAL_CHAIR) == Tier.PROVINCE
-    assert DecisionLevel.tier_of(DecisionLevel.DEPARTMENT_HEAD) == Tier.BASE
+    tiers = DecisionLevel.tiers()
+    assert tiers[DecisionLevel.PRESIDENT] == tiers[DecisionLevel.PRIME_MINISTER] == Tier.STATE
+    assert tiers[DecisionLevel.PROVINCIAL_CHAIR] == Tier.PROVINCE
+    assert tiers[DecisionLevel.DEPARTMENT_HEAD] == tiers[DecisionLevel.COMMUNE_CHAIR] == Tier.BASE
 
 
 @pytest.mark.parametrize(
@@ -57,13 +57,13 @@ def test_worker_or_farmer_is_a_direct_worker(decision):
 def test_awardee_copies_the_decision_facts_and_follows_changes(decision):
     awardee = AwardeeFactory(decision=decision, full_name="Nông Thị Ngát")
     assert awardee.decision_date == decision.signed_on
-    assert awardee.level == decision.level
+    assert awardee.level == decision.level_id
     assert awardee.effective_form == decision.award_form
     assert awardee.search_name == "nong thi ngat"
 
     other_form = AwardFormFactory()
     decision.signed_on = datetime.date(2025, 1, 2)
-    decision.level = DecisionLevel.PRIME_MINISTER
+    decision.level_id = DecisionLevel.PRIME_MINISTER
     decision.award_form = other_form
     decision.save_revision().publish()
     awardee.refresh_from_db()
@@ -81,7 +81,7 @@ def test_own_award_form_wins_over_the_decisions(decision):
 def test_index_filters_by_level_year_form_and_text(client):
     response = client.get("/khen-thuong/", {"cap": DecisionLevel.PRESIDENT})
     listed = list(response.context["decisions_page"])
-    assert listed and all(d.level == DecisionLevel.PRESIDENT for d in listed)
+    assert listed and all(d.level_id == DecisionLevel.PRESIDENT for d in listed)
     expected = Awardee.objects.filter(decision=listed[0]).count()
     assert listed[0].awardee_count == expected > 0
     assert f"{expected} tập thể, cá nhân" in response.content.decode()

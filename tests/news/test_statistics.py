@@ -96,7 +96,9 @@ def test_target_ratios_from_known_rows(known_rows):
     ]
     assert result["totals"] == {"total": 27, "collectives": 9, "individuals": 18}
     assert dict(result["by_level"]) == {"Thủ tướng Chính phủ": 15, "Chủ tịch UBND tỉnh": 12}
-    assert dict(result["by_locality"]) == {"xã Na Dương": 15, "phường Đông Kinh": 12}
+    # 2030 is after the two-level reform: counted by commune and ward only.
+    assert dict(result["by_locality"]["current"]) == {"xã Na Dương": 15, "phường Đông Kinh": 12}
+    assert result["by_locality"]["former"] == []
 
 
 def test_target_without_rows_is_not_met():

@@ -22,6 +22,7 @@ from registrations.models import (
     Registration,
     ReportWindow,
     Unit,
+    UnitKind,
     UnitOfficer,
 )
 from tests.factories import UserFactory
@@ -33,11 +34,18 @@ class UnitFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Sở Thử nghiệm số {n}")
     short_name = factory.Sequence(lambda n: f"STN{n}")
     code = factory.Sequence(lambda n: f"thu-nghiem-{n}")
-    kind = Unit.Kind.DEPARTMENT
+    kind_id = UnitKind.DEPARTMENT
     email = factory.Sequence(lambda n: f"don-vi-{n}@example.invalid")
 
     class Meta:
         model = Unit
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        # Tests name a kind by its code: kind=UnitKind.ENTERPRISE.
+        if isinstance(kwargs.get("kind"), str):
+            kwargs["kind_id"] = kwargs.pop("kind")
+        return kwargs
 
 
 def officer_for(unit, username=None, password="mat-khau-thu-nghiem"):

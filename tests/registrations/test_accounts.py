@@ -19,7 +19,7 @@ from home.models import Locality
 from home.roles import UNIT_OFFICERS
 from registrations import unit_import
 from registrations.accounts import create_officer, invite_officer
-from registrations.models import Unit, UnitOfficer
+from registrations.models import Unit, UnitKind, UnitOfficer
 from tests.registrations.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -308,9 +308,9 @@ def test_a_valid_file_creates_units_and_officers_and_sends_invitations(
 
     child, parent = Unit.objects.get(code="TN-CON"), Unit.objects.get(code="TN-ME")
     assert child.parent == parent and child.locality.name == "xã Thử Nghiệm Đông"
-    assert parent.kind == Unit.Kind.DEPARTMENT and parent.email == "so@example.invalid"
+    assert parent.kind_id == UnitKind.DEPARTMENT and parent.email == "so@example.invalid"
     existing.refresh_from_db()
-    assert (existing.name, existing.kind) == ("Tên mới", Unit.Kind.ENTERPRISE)
+    assert (existing.name, existing.kind_id) == ("Tên mới", UnitKind.ENTERPRISE)
     assert existing.address == "Địa chỉ cũ"  # a blank cell leaves the value
     hoa = UnitOfficer.objects.get(user__username="nong.hoa")
     assert hoa.unit == parent and hoa.position == "Chuyên viên" and hoa.invited_at
@@ -385,7 +385,7 @@ def test_a_csv_saved_by_excel_is_read_and_missing_columns_are_named():
     planned, errors = unit_import.validate(
         unit_import.read_rows(SimpleUploadedFile("don-vi.csv", data))
     )
-    assert errors == [] and planned[0].kind == Unit.Kind.MASS_ORGANISATION
+    assert errors == [] and planned[0].kind == UnitKind.MASS_ORGANISATION
 
     with pytest.raises(unit_import.ImportFileError, match="Loại đơn vị"):
         unit_import.validate([(1, ["Mã đơn vị", "Tên đơn vị"]), (2, ["TN-Z", "Z"])])

@@ -180,7 +180,7 @@ class Command(BaseCommand):
     def bulk_decisions(self, rng, count, awardee_count):
         index = AwardDecisionIndexPage.objects.get()
         forms = list(AwardForm.objects.all())
-        levels = DecisionLevel.values
+        levels = list(DecisionLevel.objects.values_list("code", flat=True))
         decisions = []
         for number in range(count):
             signed_on = date(2015, 1, 1) + timedelta(days=rng.randint(0, 11 * 365))
@@ -193,7 +193,7 @@ class Command(BaseCommand):
                     slug=f"quyet-dinh-bulk-{number + 1}",
                     number=decision_number,
                     signed_on=signed_on,
-                    level=level,
+                    level_id=level,
                     award_form=form,
                     reason=f"đã có thành tích xuất sắc trong {rng.choice(TOPICS)}",
                     search_text=fold_words(f"{decision_number} quyết định tặng {form}"),
@@ -230,7 +230,7 @@ class Command(BaseCommand):
                     farmer=farmer,
                     effective_form_id=decision.award_form_id,
                     decision_date=decision.signed_on,
-                    level=decision.level,
+                    level=decision.level_id,
                     search_name=fold_words(name),
                     search_unit=fold_words(f"{unit} {locality}"),
                 )

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per deployment come from the
 environment; the defaults are safe for a developer's machine."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -344,6 +345,12 @@ READER_COMMENT_CONTACT_RETENTION_MONTHS = int(env("READER_COMMENT_CONTACT_RETENT
 # Questions' e-mail, phone and IP are erased this many months after the answer (or, for a
 # question never answered, after it was sent).
 QUESTION_CONTACT_RETENTION_MONTHS = int(env("QUESTION_CONTACT_RETENTION_MONTHS", "24"))
+
+# The first day of the two-level local government (no districts): statistics count awards
+# decided before it by former district, later ones by commune, ward or special zone.
+TWO_LEVEL_LOCAL_GOVERNMENT_SINCE = datetime.date.fromisoformat(
+    env("TWO_LEVEL_LOCAL_GOVERNMENT_SINCE", "2025-07-01")
+)
 
 # Units' result reports: PDF attachments up to this size each (served only to the unit and
 # the office).
