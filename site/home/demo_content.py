@@ -343,7 +343,8 @@ STANDARD_PAGES = [
                 "ý; xem, nhận bản sao, yêu cầu chỉnh sửa, xóa, hạn chế xử lý dữ liệu của mình; "
                 "phản đối việc xử lý; khiếu nại, tố cáo và yêu cầu bồi thường theo quy định của "
                 "pháp luật. Yêu cầu được gửi trực tuyến tại trang "
-                '<a href="/du-lieu-ca-nhan/">Yêu cầu về dữ liệu cá nhân</a>. Ban Thi đua – Khen thưởng xác nhận đã nhận yêu cầu trong 02 "
+                '<a href="/du-lieu-ca-nhan/">Yêu cầu về dữ liệu cá nhân</a>. '
+                "Ban Thi đua – Khen thưởng xác nhận đã nhận yêu cầu trong 02 "
                 "ngày làm việc và trả lời trong 10 ngày (xem, nhận bản sao, chỉnh sửa), 15 ngày "
                 "(rút lại sự đồng ý, hạn chế xử lý, phản đối) hoặc 20 ngày (xóa dữ liệu); được "
                 "gia hạn một lần và người gửi được thông báo lý do.",
