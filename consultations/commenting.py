@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,6 +28,7 @@ from core.antispam import ProtectedFormMixin
 from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email
 from core.tokens import pk_from_token, signed_token
+from home.models import DEFAULT_OFFICE_SHORT_NAME, office_short_name
 
 THREADS_PER_PAGE = 20
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
@@ -36,6 +38,13 @@ REQUIRED = _("Vui lòng nhập %(field)s.")
 
 def required_message(field):
     return REQUIRED % {"field": field}
+
+
+def consent_label(office):
+    return _(
+        "Tôi đồng ý để %(office)s xử lý dữ liệu cá nhân nêu trên nhằm tiếp nhận, xác minh và "
+        "phản hồi ý kiến này."
+    ) % {"office": office}
 
 
 def name_field(max_length):
@@ -79,10 +88,8 @@ class CommentFormBase(DescribedFieldsMixin, ProtectedFormMixin):
         },
     )
     consent = forms.BooleanField(
-        label=_(
-            "Tôi đồng ý để Ban Thi đua – Khen thưởng xử lý dữ liệu cá nhân nêu trên nhằm tiếp "
-            "nhận, xác minh và phản hồi ý kiến này."
-        ),
+        # The usual name until a form is made; each form then names the site's office.
+        label=lazy(consent_label, str)(DEFAULT_OFFICE_SHORT_NAME),
         error_messages={
             "required": _("Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân để gửi ý kiến.")
         },
@@ -90,9 +97,11 @@ class CommentFormBase(DescribedFieldsMixin, ProtectedFormMixin):
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, office=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["submission_key"].initial = uuid.uuid4()
+        # The site's office by name (office_short_name(request), read once per request).
+        self.fields["consent"].label = consent_label(office or DEFAULT_OFFICE_SHORT_NAME)
         self.fields["comment"].widget.attrs["maxlength"] = 5000
         # Errors are announced with the field (aria-describedby in the template).
         self.adjust_fields()
@@ -215,7 +224,11 @@ class CommentablePageMixin(RoutablePageMixin):
         reply_to = request.GET.get("tra-loi", "")
         if self.comment_kind == "reader" and reply_to.isdigit():
             initial["reply_to"] = int(reply_to)
-        return self.comment_form_class(initial=initial, target_key=self.comment_target_key)
+        return self.comment_form_class(
+            initial=initial,
+            target_key=self.comment_target_key,
+            office=office_short_name(request),
+        )
 
     # Public threads ------------------------------------------------------------------
 
@@ -304,7 +317,11 @@ class CommentablePageMixin(RoutablePageMixin):
         from consultations.models import PortalComment
         from privacy.models import ConsentPurpose, record_consent
 
-        form = self.comment_form_class(data=request.POST, target_key=self.comment_target_key)
+        form = self.comment_form_class(
+            data=request.POST,
+            target_key=self.comment_target_key,
+            office=office_short_name(request),
+        )
         now = timezone.now()
         if not self.comments_accepting(now):
             form.is_valid()

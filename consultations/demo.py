@@ -223,12 +223,18 @@ def award_form(name, rank):
 def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
     """Opinions as the nominee page's form stores them (CommentablePageMixin.build_comment),
     then moderated through consultations.moderation like the secretariat would."""
+    from consultations.commenting import OpinionForm
+    from privacy.models import ConsentPurpose
+
     content_type = ContentType.objects.get_for_model(NomineePage)
     site_id = Site.objects.get_current().pk
+    consent_text = OpinionForm.base_fields["consent"].label
     for spec in specs:
-        if PortalComment.objects.filter(
+        existing = PortalComment.objects.filter(
             page_id=nominee.pk, user_name=spec["name"], comment=spec["text"]
-        ).exists():
+        ).first()
+        if existing is not None:
+            ensure_consent(existing, ConsentPurpose.OPINION, consent_text, existing.submit_date)
             continue
         submitted = min(
             consultation.opens_at + timedelta(hours=spec["hours_after_opening"]), latest
@@ -253,6 +259,7 @@ def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
             consent_at=submitted,
         )
         comment.save()
+        ensure_consent(comment, ConsentPurpose.OPINION, consent_text, submitted)
         if not spec["approved"]:
             continue  # left in the moderation queue
         moderation.approve([comment], moderator)
@@ -262,6 +269,17 @@ def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
             # answer is stored without mailing anyone (the stored comment keeps its address).
             comment.user_email = ""
             moderation.reply_officially(comment, moderator, spec["official_reply"])
+
+
+def ensure_consent(submission, purpose, text, given_at):
+    """The proof of consent a real submission carries, with the very words its form shows;
+    also added to demo submissions seeded before the demo recorded it."""
+    from privacy.models import ConsentRecord, record_consent
+
+    if not ConsentRecord.objects.filter(
+        content_type=ContentType.objects.get_for_model(submission), object_id=submission.pk
+    ).exists():
+        record_consent(submission, purpose, text, given_at)
 
 
 def approval_time(submitted, calendar):

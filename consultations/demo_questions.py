@@ -20,7 +20,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page
 
 from consultations import demo_questions_content as content
-from consultations.demo import MODERATOR, at_hour, next_working_day
+from consultations.demo import MODERATOR, at_hour, ensure_consent, next_working_day
 from consultations.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -30,8 +30,9 @@ from consultations.models import (
     QuestionTopic,
     WorkingCalendar,
 )
-from consultations.questions import sync_public_page
+from consultations.questions import AskForm, sync_public_page
 from core.office import simple_docx
+from privacy.models import ConsentPurpose
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 OPEN_STATES = (QuestionState.RECEIVED, QuestionState.IN_PROGRESS)
@@ -65,6 +66,7 @@ def ensure_question(spec, number, topics, staff, calendar):
     email = f"{spec['email']}@{content.EMAIL_DOMAIN}"
     existing = Question.objects.filter(email=email, text=spec["text"]).first()
     if existing is not None:
+        ensure_consent(existing, ConsentPurpose.QUESTION, consent_text(), existing.submitted_at)
         return existing
     submitted = submission_time(spec)
     state = spec["state"]
@@ -97,7 +99,13 @@ def ensure_question(spec, number, topics, staff, calendar):
         # or when an editor later saves the question (questions.after_staff_save).
         question.answer_emailed_at = question.answered_at
     question.save()
+    ensure_consent(question, ConsentPurpose.QUESTION, consent_text(), submitted)
     return question
+
+
+def consent_text():
+    """The words the question form shows beside its consent box."""
+    return AskForm.base_fields["consent"].label
 
 
 def publish_answer(question, staff):

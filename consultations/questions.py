@@ -26,6 +26,7 @@ from core.mail import send_templated_email, site_url
 from core.text import fold_query
 from core.tokens import pk_from_token, signed_token
 from core.uploads import validate_attachment
+from home.models import office_short_name
 from privacy.models import ConsentPurpose, record_consent
 
 TRACK_NOT_FOUND = _(
@@ -119,10 +120,15 @@ def _render(request, index, template, context, status=200):
 def ask(index, request):
     target_key = f"questions:{index.pk}"
     if request.method != "POST":
-        form = AskForm(target_key=target_key)
+        form = AskForm(target_key=target_key, office=office_short_name(request))
         return _render(request, index, "consultations/question_ask.html", {"form": form})
 
-    form = AskForm(data=request.POST, files=request.FILES, target_key=target_key)
+    form = AskForm(
+        data=request.POST,
+        files=request.FILES,
+        target_key=target_key,
+        office=office_short_name(request),
+    )
     if not form.is_valid():
         form.renew_token()
         return _render(request, index, "consultations/question_ask.html", {"form": form}, 400)

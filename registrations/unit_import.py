@@ -22,7 +22,7 @@ from core import audit, spreadsheets
 from core.exports import xlsx_bytes
 from core.spreadsheets import ImportFileError, RowError, column_positions, row_values
 from core.text import fold_words
-from home.models import Locality
+from home.models import Locality, office_short_name
 from registrations.accounts import create_officer, invite_officer
 from registrations.models import Unit, UnitKind, UnitOfficer
 
@@ -76,28 +76,21 @@ EXAMPLE_ROWS = [
         "lan.nt@sonoivu.example.vn",
         "Chuyên viên Phòng Thi đua – Khen thưởng",
     ],
-    [
-        "SNV-BTDKT",
-        "Ban Thi đua – Khen thưởng",
-        "Ban TĐKT",
-        "Sở, ban, ngành",
-        "SNV",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-    ],
 ]
 
 
+def office_example_row():
+    """The standing office as a unit under Sở Nội vụ, named as this province names it."""
+    name = office_short_name()
+    short_name = name.replace("Thi đua – Khen thưởng", "TĐKT")
+    if short_name == name or len(short_name) > LIMITS["short_name"]:
+        short_name = ""
+    return ["SNV-BTDKT", name, short_name, "Sở, ban, ngành", "SNV", "", "", "", "", "", "", "", ""]
+
+
 def template_xlsx():
-    return xlsx_bytes(
-        [("Đơn vị và cán bộ", [heading for _field, heading in COLUMNS], EXAMPLE_ROWS)]
-    )
+    rows = [*EXAMPLE_ROWS, office_example_row()]
+    return xlsx_bytes([("Đơn vị và cán bộ", [heading for _field, heading in COLUMNS], rows)])
 
 
 @dataclass

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from core.mail import send_templated_email, site_url
 from core.spreadsheets import ImportFileError
+from home.models import office_short_name
 from registrations import workflow
 from registrations.forms import (
     AttachmentForm,
@@ -290,8 +291,8 @@ def _deadline_refusal(record, period):
         return _("Chưa đến thời gian nhận.")
     return _(
         "Đã quá hạn (%(deadline)s) nên không lưu được. Nội dung bạn nhập vẫn còn trên trang; "
-        "liên hệ Ban Thi đua – Khen thưởng để được gia hạn."
-    ) % {"deadline": _local(deadline)}
+        "liên hệ %(office)s để được gia hạn."
+    ) % {"deadline": _local(deadline), "office": office_short_name()}
 
 
 @unit_view

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import audit
 from core.pagecache import purge_on_commit
+from home.models import office_short_name
 from registrations.models import (
     EDITABLE_STATES,
     Registration,
@@ -74,9 +75,10 @@ def submit(submission, user, now=None):
     if record.state in (SubmissionState.SUBMITTED, SubmissionState.ACCEPTED):
         return record, False
     if not record.is_editable(now):
+        deadline = timezone.localtime(record.effective_deadline).strftime("%d/%m/%Y %H:%M")
         raise TransitionRefused(
-            _("Đã quá hạn gửi (%(deadline)s). Liên hệ Ban Thi đua – Khen thưởng để được gia hạn.")
-            % {"deadline": timezone.localtime(record.effective_deadline).strftime("%d/%m/%Y %H:%M")}
+            _("Đã quá hạn gửi (%(deadline)s). Liên hệ %(office)s để được gia hạn.")
+            % {"deadline": deadline, "office": office_short_name()}
         )
     if isinstance(record, ResultReport):
         record.recompute_total()

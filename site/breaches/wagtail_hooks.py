@@ -1,5 +1,6 @@
 """The breach register in the admin: the secretariat's and the superuser's only (permissions in
-home.roles), the 72-hour clock in the list, and every change in the site's history."""
+home.roles), the 72-hour clock in the list and atop each breach's edit screen, and every change
+in the site's history."""
 
 from django.urls import reverse
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView
 
 from breaches.models import Breach, BreachStatus, ClockState
 from core import audit
@@ -44,6 +46,42 @@ def clock_cell(breach):
     return format_html('<span class="w-status w-status--primary">{}</span>', state.label)
 
 
+def clock_text(breach, now=None):
+    """The clock in words, for the edit screen: "còn 31 giờ", "quá hạn 5 giờ", or when the
+    authority was told."""
+    state, hours = breach.clock(now)
+    if state == ClockState.RUNNING:
+        return _("còn %(hours)s giờ") % {"hours": hours}
+    if state == ClockState.OVERDUE:
+        return _("quá hạn %(hours)s giờ") % {"hours": hours}
+    notified = timezone.localtime(breach.authority_notified_at).strftime("%d/%m/%Y %H:%M")
+    if state == ClockState.LATE:
+        return _("đã thông báo lúc %(at)s, muộn %(hours)s giờ") % {"at": notified, "hours": hours}
+    return _("đã thông báo lúc %(at)s") % {"at": notified}
+
+
+class BreachEditView(EditView):
+    """The edit screen opens with the 72-hour clock (templates/breaches/edit.html), so whoever
+    updates a breach sees it."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        state, _hours = self.object.clock()
+        # Wagtail's help block: red once late, amber while the clock runs.
+        status = {
+            ClockState.OVERDUE: "critical",
+            ClockState.LATE: "critical",
+            ClockState.RUNNING: "warning",
+        }.get(state, "info")
+        context["breach_clock"] = {
+            "text": clock_text(self.object),
+            "deadline": deadline_cell(self.object),
+            "status": status,
+            "icon": "help" if status == "info" else "warning",
+        }
+        return context
+
+
 class BreachViewSet(PersonalDataSnippetViewSet):
     """Breach records name the data and people touched: refused, chooser and bulk delete
     included, to anyone without the model's view or change permission."""
@@ -66,6 +104,8 @@ class BreachViewSet(PersonalDataSnippetViewSet):
     search_backend_name = None  # a plain database search: the model is not in the site index
     ordering = ["-found_at"]
     inspect_view_enabled = False
+    edit_view_class = BreachEditView
+    edit_template_name = "breaches/edit.html"
 
 
 register_snippet(BreachViewSet)

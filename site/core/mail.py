@@ -62,10 +62,14 @@ def send_email_task(subject, body, recipients, reply_to=None, attempt=1):
 
 def send_templated_email(template_name, context, recipients, reply_to=None):
     """Render `<template_name>_subject.txt` and `<template_name>.txt` and queue the e-mail
-    once the surrounding transaction has committed."""
+    once the surrounding transaction has committed. Every e-mail may name the standing
+    office (`office_short_name`, from the default site's settings)."""
+    from home.models import office_short_name  # core.mail loads while models are defined
+
     recipients = [address for address in recipients if address]
     if not recipients:
         return
+    context = {"office_short_name": office_short_name(), **context}
     subject = render_to_string(f"{template_name}_subject.txt", context).strip()
     body = render_to_string(f"{template_name}.txt", context)
 

@@ -347,7 +347,9 @@ STANDARD_PAGES = [
                 "Ban Thi đua – Khen thưởng xác nhận đã nhận yêu cầu trong 02 "
                 "ngày làm việc và trả lời trong 10 ngày (xem, nhận bản sao, chỉnh sửa), 15 ngày "
                 "(rút lại sự đồng ý, hạn chế xử lý, phản đối) hoặc 20 ngày (xóa dữ liệu); được "
-                "gia hạn một lần và người gửi được thông báo lý do.",
+                "gia hạn một lần và người gửi được thông báo lý do. Hồ sơ yêu cầu đã giải quyết "
+                "được giữ làm bằng chứng; thư điện tử và nội dung yêu cầu được xóa 36 tháng sau "
+                "khi giải quyết xong.",
             ),
             ("heading", "Khi xảy ra sự cố dữ liệu cá nhân"),
             (

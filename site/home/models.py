@@ -11,7 +11,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.blocks import BodyBlock, LinkBlock, QuickLinkBlock, SocialLinkBlock
 from core.models import ListItem, PortalPage
@@ -65,6 +65,10 @@ class StandardPage(PortalPage):
         verbose_name_plural = _("Trang thông tin")
 
 
+# The standing office as sentences name it, until the secretariat sets its own.
+DEFAULT_OFFICE_SHORT_NAME = "Ban Thi đua – Khen thưởng"
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """What the secretariat edits about the council itself: shown in the header and footer."""
@@ -75,6 +79,15 @@ class PortalSettings(BaseSiteSetting):
         _("Tên Hội đồng"), max_length=200, default="Hội đồng Thi đua – Khen thưởng tỉnh"
     )
     office_name = models.CharField(_("Cơ quan thường trực"), max_length=200, blank=True)
+    office_short_name = models.CharField(
+        _("Tên ngắn của cơ quan thường trực"),
+        max_length=120,
+        default=DEFAULT_OFFICE_SHORT_NAME,
+        help_text=_(
+            "Dùng trong câu: “… đã nhận hồ sơ của đơn vị”. Ví dụ: Ban Thi đua – Khen thưởng, "
+            "Phòng Thi đua – Khen thưởng."
+        ),
+    )
     province = models.CharField(_("Tỉnh"), max_length=100, blank=True)
     address = models.CharField(_("Địa chỉ"), max_length=300, blank=True)
     phone = models.CharField(_("Điện thoại"), max_length=50, blank=True)
@@ -110,6 +123,7 @@ class PortalSettings(BaseSiteSetting):
             [
                 FieldPanel("council_name"),
                 FieldPanel("office_name"),
+                FieldPanel("office_short_name"),
                 FieldPanel("province"),
                 FieldPanel("logo"),
             ],
@@ -132,6 +146,21 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Thông tin cổng")
+
+
+def office_short_name(request=None, site=None):
+    """The standing office's short name for sentences ("… đã nhận hồ sơ"): from the request's
+    site, else from `site` or the default site (e-mails, tasks, commands)."""
+    try:
+        if request is not None:
+            portal = PortalSettings.for_request(request)
+        else:
+            portal = PortalSettings.for_site(
+                site or Site.objects.filter(is_default_site=True).first()
+            )
+    except PortalSettings.DoesNotExist:  # no site set up yet
+        return DEFAULT_OFFICE_SHORT_NAME
+    return portal.office_short_name or DEFAULT_OFFICE_SHORT_NAME
 
 
 class Locality(ListItem):

@@ -1,21 +1,22 @@
 """The secretariat's handling of one request: what was found under the address, sending the
-file, erasing contact data, closing with a note."""
+file, erasing contact data, extending the deadline once, closing with a note."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from privacy import services
-from privacy.forms import DoneForm
+from privacy import conf, services
+from privacy.forms import DoneForm, ExtensionForm
 from privacy.models import DataRequest
 
 HANDLE = "privacy.change_datarequest"
 
 
-def _detail(request, data_request, done_form=None, status=200):
+def _detail(request, data_request, done_form=None, extension_form=None, status=200):
     comments = list(services.comments_of(data_request.email))
     questions = list(services.questions_of(data_request.email))
     return TemplateResponse(
@@ -27,6 +28,8 @@ def _detail(request, data_request, done_form=None, status=200):
             "questions": questions,
             "consents": list(services.consents_of(comments, questions)),
             "done_form": done_form or DoneForm(initial={"note": data_request.note}),
+            "extension_form": extension_form or ExtensionForm(data_request=data_request),
+            "extension_days": conf.extension_days(),
             "overdue": data_request.is_overdue(),
         },
         status=status,
@@ -58,6 +61,27 @@ def erase(request, pk):
         _("Đã xóa thông tin liên hệ của %(comments)s ý kiến và %(questions)s câu hỏi.") % counts,
     )
     return redirect("privacy_admin:detail", pk=pk)
+
+
+@require_POST
+@permission_required(HANDLE, raise_exception=True)
+def extend(request, pk):
+    data_request = get_object_or_404(DataRequest, pk=pk)
+    form = ExtensionForm(request.POST, data_request=data_request)
+    if form.is_valid():
+        try:
+            services.extend(data_request, request.user, form.cleaned_data["reason"])
+        except services.AlreadyExtended:  # extended meanwhile, from another screen
+            data_request.refresh_from_db()
+            form = ExtensionForm(request.POST, data_request=data_request)
+        else:
+            messages.success(
+                request,
+                _("Đã gia hạn trả lời đến ngày %(date)s và báo cho người yêu cầu.")
+                % {"date": f"{timezone.localtime(data_request.due_by):%d/%m/%Y}"},
+            )
+            return redirect("privacy_admin:detail", pk=pk)
+    return _detail(request, data_request, extension_form=form, status=400)
 
 
 @require_POST

@@ -60,3 +60,28 @@ class DoneForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Vui lòng ghi kết quả xử lý.")},
     )
+
+
+class ExtensionForm(forms.Form):
+    """The one extension of the answer deadline; the reason is e-mailed to the person."""
+
+    reason = forms.CharField(
+        label=_("Lý do gia hạn (gửi cho người yêu cầu)"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Vui lòng ghi lý do gia hạn.")},
+    )
+
+    def __init__(self, *args, data_request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.data_request = data_request
+
+    def clean(self):
+        request = self.data_request
+        if request is not None and request.is_extended:
+            raise forms.ValidationError(
+                _("Yêu cầu này đã được gia hạn một lần; không thể gia hạn thêm.")
+            )
+        if request is not None and not request.is_open:
+            raise forms.ValidationError(_("Yêu cầu đã hoàn thành; không thể gia hạn."))
+        return super().clean()

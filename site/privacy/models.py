@@ -3,6 +3,7 @@ about their personal data, with their deadlines in working days."""
 
 import hashlib
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -102,6 +103,10 @@ class RequestStatus(models.TextChoices):
 
 OPEN_STATUSES = [RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS]
 
+# What replaces the requester's address and free texts once the retention period is over. The
+# address is never left empty: an empty one would find every erased comment and question.
+ERASED = "[đã xóa]"
+
 
 def token_digest(token):
     return hashlib.sha256(str(token).encode()).hexdigest()
@@ -156,6 +161,22 @@ class DataRequest(models.Model):
     erased_at = models.DateTimeField(_("Xóa, ẩn danh lúc"), null=True, blank=True)
     done_at = models.DateTimeField(_("Hoàn thành lúc"), null=True, blank=True)
     note = models.TextField(_("Kết quả xử lý"), blank=True)
+    # The answer deadline may be extended once, with a reason told to the person.
+    extended_at = models.DateTimeField(_("Gia hạn lúc"), null=True, blank=True)
+    extended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Người gia hạn"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    extension_reason = models.TextField(_("Lý do gia hạn"), blank=True)
+    due_before_extension = models.DateTimeField(_("Hạn trả lời ban đầu"), null=True, blank=True)
+    requester_erased_at = models.DateTimeField(
+        _("Xóa thông tin người yêu cầu lúc"), null=True, blank=True
+    )
 
     objects = DataRequestQuerySet.as_manager()
 
@@ -189,3 +210,7 @@ class DataRequest(models.Model):
 
     def is_overdue(self, now=None):
         return self.is_open and self.due_by < (now or timezone.now())
+
+    @property
+    def is_extended(self):
+        return self.extended_at is not None

@@ -16,6 +16,7 @@ from core.exports import export_filename, xlsx_bytes
 from core.mail import send_templated_email, site_url
 from privacy import conf
 from privacy.models import (
+    OPEN_STATUSES,
     ConsentRecord,
     DataRequest,
     PendingConfirmation,
@@ -39,12 +40,19 @@ def _email(data_request, template, **context):
     )
 
 
+def delete_expired_confirmations(now=None):
+    """Pending confirmations whose link has expired: what was asked is never a request."""
+    now = now or timezone.now()
+    deleted, _by_model = PendingConfirmation.objects.filter(
+        created_at__lt=now - timedelta(seconds=conf.CONFIRM_MAX_AGE)
+    ).delete()
+    return deleted
+
+
 def ask(kind, email, details=""):
     """A pending confirmation and the token of its link; expired ones are cleared."""
     now = timezone.now()
-    PendingConfirmation.objects.filter(
-        created_at__lt=now - timedelta(seconds=conf.CONFIRM_MAX_AGE)
-    ).delete()
+    delete_expired_confirmations(now)
     token = new_confirmation_token()
     PendingConfirmation.objects.create(
         token_digest=token_digest(token), kind=kind, email=email, details=details, created_at=now
@@ -249,3 +257,40 @@ def mark_done(data_request, user, note):
     data_request.save()
     audit.record(data_request, "tdkt.privacy.done", user, title=str(data_request))
     _email(data_request, "done")
+
+
+class AlreadyExtended(Exception):
+    """The deadline was extended once already (or the request is closed)."""
+
+
+def extend(data_request, user, reason):
+    """Extends the answer deadline once, by conf.extension_days() working days counted from the
+    deadline it replaces; the person is told the new date and the reason."""
+    from consultations.models import WorkingCalendar
+
+    now = timezone.now()
+    new_due = WorkingCalendar().earliest_closing(data_request.due_by, conf.extension_days())
+    with transaction.atomic():
+        # Conditional, so that two clicks at once extend only once.
+        updated = DataRequest.objects.filter(
+            pk=data_request.pk, extended_at=None, status__in=OPEN_STATUSES
+        ).update(
+            extended_at=now,
+            extended_by=audit.concrete(user),
+            extension_reason=reason,
+            due_before_extension=data_request.due_by,
+            due_by=new_due,
+        )
+        if not updated:
+            raise AlreadyExtended
+        data_request.refresh_from_db()
+        audit.record(
+            data_request,
+            "tdkt.privacy.extended",
+            user,
+            title=str(data_request),
+            due_by=_when(new_due),
+            working_days=conf.extension_days(),
+        )
+    _email(data_request, "extended")
+    return data_request

@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -12,7 +13,7 @@ from wagtail.snippets.views.snippets import EditView
 
 from core import audit
 from core.admin_permissions import PersonalDataSnippetViewSet
-from privacy import admin_views
+from privacy import admin_views, retention  # noqa: F401  (retention registers its action)
 from privacy.models import DataRequest
 from privacy.worklist import privacy_work_items
 
@@ -22,6 +23,7 @@ audit.add_actions(
         "tdkt.privacy.file_sent": _("Gửi tệp dữ liệu cá nhân cho người yêu cầu"),
         "tdkt.privacy.erased": _("Xóa thông tin liên hệ theo yêu cầu"),
         "tdkt.privacy.done": _("Hoàn thành yêu cầu về dữ liệu cá nhân"),
+        "tdkt.privacy.extended": _("Gia hạn trả lời yêu cầu về dữ liệu cá nhân"),
     }
 )
 
@@ -32,11 +34,19 @@ def code_cell(data_request):
 
 
 def due_cell(data_request):
-    """The answer deadline; an open request past it stands out (red badge)."""
+    """The answer deadline; an open request past it stands out (red badge), an extended one
+    says so, with its reason."""
     due = f"{timezone.localtime(data_request.due_by):%d/%m/%Y}"
     if data_request.is_overdue():
-        return format_html(
+        due = format_html(
             '<span class="w-status w-status--label">{} · {}</span>', due, _("Quá hạn")
+        )
+    if data_request.is_extended:
+        return format_html(
+            '{} <span class="w-status">{}</span><br><small>{}</small>',
+            due,
+            _("Đã gia hạn"),
+            Truncator(data_request.extension_reason).chars(80),
         )
     return due
 
@@ -101,6 +111,7 @@ admin_patterns = (
         path("<int:pk>/", admin_views.detail, name="detail"),
         path("<int:pk>/gui-tep/", admin_views.send_file, name="send_file"),
         path("<int:pk>/xoa-lien-he/", admin_views.erase, name="erase"),
+        path("<int:pk>/gia-han/", admin_views.extend, name="extend"),
         path("<int:pk>/hoan-thanh/", admin_views.done, name="done"),
     ],
     "privacy_admin",

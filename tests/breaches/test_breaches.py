@@ -201,3 +201,23 @@ def test_unannounced_breaches_wait_on_the_secretariats_work_list(users, rf):
     assert item.count == 2 and item.urgent
     assert "09:30 05/03/2026" in item.detail and item.url == LIST
     assert label not in items_for("bientap") and label not in items_for("donvi1")
+
+
+@pytest.mark.parametrize(
+    ("found_ago", "notified", "shown"),
+    [
+        (datetime.timedelta(hours=41), None, "còn 31 giờ"),
+        (datetime.timedelta(hours=76, minutes=30), None, "quá hạn 5 giờ"),
+        (datetime.timedelta(days=3), FOUND + datetime.timedelta(hours=46, minutes=30),
+         "đã thông báo lúc 04/03/2026 08:00"),
+    ],
+)  # fmt: skip
+def test_the_edit_screen_opens_with_the_clock(users, found_ago, notified, shown):
+    found_at = FOUND if notified else timezone.now() - found_ago
+    item = breach(found_at=found_at, authority_notified_at=notified)
+    response = signed_in(users["thuongtruc"]).get(f"{LIST}edit/{item.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    clock = html.index("breach-clock")
+    assert shown in html[clock : clock + 800]
+    assert clock < html.index('id="w-editor-form"')

@@ -134,8 +134,30 @@ def test_the_privacy_page_states_each_period_and_how_to_use_ones_rights(client, 
         settings.CONSULTATION_CONTACT_RETENTION_MONTHS,
         settings.READER_COMMENT_CONTACT_RETENTION_MONTHS,
         settings.QUESTION_CONTACT_RETENTION_MONTHS,
+        settings.PRIVACY_REQUEST_RETENTION_MONTHS,
     ):
         assert f"{months} tháng" in text
-    assert "/du-lieu-ca-nhan/" in text
+    assert '<a href="/du-lieu-ca-nhan/">' in html and "Yêu cầu về dữ liệu cá nhân" in text
     assert "91/2025/QH15" in text and "356/2025/NĐ-CP" in text and "13/2023" not in text
     assert "72 giờ" in text and "bantdkt@langson.gov.vn" in text
+
+
+def test_the_command_also_clears_personal_data_requests(capsys):
+    from privacy.models import DataRequest, RequestStatus, token_digest
+
+    done_at = timezone.now() - datetime.timedelta(days=40 * 31)
+    request = DataRequest.objects.create(
+        kind="delete",
+        email="yeucau@example.vn",
+        confirmation_digest=token_digest("command"),
+        confirmed_at=done_at - datetime.timedelta(days=5),
+        status=RequestStatus.DONE,
+        done_at=done_at,
+    )
+    call_command("erase_commenter_contacts")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Đã xóa thông tin liên hệ của ")
+    assert "bình luận của bạn đọc" in lines[0]
+    assert lines[1].startswith("Đã xóa thông tin người yêu cầu của 1 yêu cầu về dữ liệu cá nhân")
+    request.refresh_from_db()
+    assert request.email == "[đã xóa]" and request.reference_code.startswith("DL")

@@ -42,7 +42,7 @@ def local(moment):
     ("kind", "due"),
     [
         (RequestKind.ACCESS, datetime(2027, 2, 24, 9)),  # 10 working days
-        (RequestKind.CORRECT, datetime(2027, 3, 3, 9)),  # 15
+        (RequestKind.CORRECT, datetime(2027, 2, 24, 9)),  # 10
         (RequestKind.WITHDRAW, datetime(2027, 3, 3, 9)),  # 15
         (RequestKind.RESTRICT, datetime(2027, 3, 3, 9)),  # 15
         (RequestKind.DELETE, datetime(2027, 3, 10, 9)),  # 20

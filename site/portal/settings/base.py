@@ -345,6 +345,10 @@ READER_COMMENT_CONTACT_RETENTION_MONTHS = int(env("READER_COMMENT_CONTACT_RETENT
 # Questions' e-mail, phone and IP are erased this many months after the answer (or, for a
 # question never answered, after it was sent).
 QUESTION_CONTACT_RETENTION_MONTHS = int(env("QUESTION_CONTACT_RETENTION_MONTHS", "24"))
+# Personal-data requests (privacy.conf holds the legal answer periods): the one extension of
+# an answer deadline, and how long a closed request keeps the requester's address and texts.
+PRIVACY_EXTENSION_WORKING_DAYS = int(env("PRIVACY_EXTENSION_WORKING_DAYS", "10"))
+PRIVACY_REQUEST_RETENTION_MONTHS = int(env("PRIVACY_REQUEST_RETENTION_MONTHS", "36"))
 
 # The first day of the two-level local government (no districts): statistics count awards
 # decided before it by former district, later ones by commune, ward or special zone.
