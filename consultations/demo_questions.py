@@ -91,6 +91,8 @@ def ensure_question(spec, number, topics, staff, calendar):
         public_title=spec.get("public_title", ""),
         public_text=spec.get("public_text", ""),
         name_display=spec.get("name_display", "initials"),
+        # The demo's published askers agreed to be named by their initials.
+        publication_consent=spec.get("publish", False),
         is_faq=spec.get("is_faq", False),
     )
     if state not in OPEN_STATES:
@@ -100,6 +102,9 @@ def ensure_question(spec, number, topics, staff, calendar):
         question.answer_emailed_at = question.answered_at
     question.save()
     ensure_consent(question, ConsentPurpose.QUESTION, consent_text(), submitted)
+    if question.publication_consent:
+        label = AskForm.base_fields["publication_consent"].label
+        ensure_consent(question, ConsentPurpose.PUBLICATION, label, submitted)
     return question
 
 

@@ -63,7 +63,28 @@ class AskForm(CommentFormBase):
         help_text=_("Không bắt buộc: một tệp PDF hoặc ảnh (JPEG, PNG, WebP), tối đa 5 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.webp"}),
     )
-    field_order = ["kind", "topic", "name", "email", "phone", "comment", "attachment", "consent"]
+    publication_consent = forms.BooleanField(
+        label=_(
+            "Tôi đồng ý để câu hỏi (đã lược bỏ thông tin cá nhân) và câu trả lời được công khai "
+            "trên Cổng, ghi tên tôi bằng chữ viết tắt (ví dụ: N.V.A.)."
+        ),
+        required=False,
+        help_text=_(
+            "Không bắt buộc. Không đánh dấu: câu trả lời chỉ gửi riêng cho bạn, hoặc được công "
+            "khai không ghi tên."
+        ),
+    )
+    field_order = [
+        "kind",
+        "topic",
+        "name",
+        "email",
+        "phone",
+        "comment",
+        "attachment",
+        "consent",
+        "publication_consent",
+    ]
 
     def adjust_fields(self):
         del self.fields["reply_to"]
@@ -158,6 +179,7 @@ def ask(index, request):
         phone=data["phone"],
         text=data["comment"],
         consent_at=now,
+        publication_consent=data["publication_consent"],
         submitted_at=now,
         ip_address=ip or None,
     )
@@ -172,6 +194,9 @@ def ask(index, request):
             question.save()
             # Proof of consent: the purpose and the very words the form showed.
             record_consent(question, ConsentPurpose.QUESTION, form.fields["consent"].label, now)
+            if question.publication_consent:
+                label = form.fields["publication_consent"].label
+                record_consent(question, ConsentPurpose.PUBLICATION, label, now)
     except IntegrityError:
         existing = Question.objects.filter(submission_key=data["submission_key"]).first()
         if existing is None:

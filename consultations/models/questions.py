@@ -7,6 +7,7 @@ e-mail, no phone, the name shortened or hidden), so a public page cannot leak wh
 held."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -137,6 +138,12 @@ class Question(models.Model):
         max_length=10,
         choices=NameDisplay.choices,
         default=NameDisplay.INITIALS,
+        help_text=_("Chỉ ghi tên viết tắt khi người hỏi đã đồng ý công khai."),
+    )
+    # A purpose of its own, asked by its own unticked box on the form (privacy.ConsentRecord
+    # keeps the proof); withdrawn when the person asks for their data to be erased.
+    publication_consent = models.BooleanField(
+        _("Người hỏi đồng ý công khai, ghi tên viết tắt"), default=False, editable=False
     )
     is_faq = models.BooleanField(
         _("Câu hỏi thường gặp"), default=False, help_text=_("Hiện trên trang chủ.")
@@ -174,7 +181,13 @@ class Question(models.Model):
         FieldPanel("publish"),
         FieldPanel("public_title"),
         FieldPanel("public_text"),
-        FieldRowPanel([FieldPanel("name_display"), FieldPanel("is_faq")]),
+        FieldRowPanel(
+            [
+                FieldPanel("name_display"),
+                FieldPanel("publication_consent", read_only=True),
+                FieldPanel("is_faq"),
+            ]
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -203,6 +216,21 @@ class Question(models.Model):
         if self.state == QuestionState.ANSWERED and not self.answered_at:
             self.answered_at = timezone.now()
         return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if (
+            self.publish
+            and self.name_display == NameDisplay.INITIALS
+            and not self.publication_consent
+        ):
+            raise ValidationError(
+                {
+                    "name_display": _(
+                        "Người hỏi không đồng ý ghi tên khi công khai: hãy chọn “Ẩn tên”."
+                    )
+                }
+            )
 
     # Handling figures --------------------------------------------------------------------
 
@@ -233,7 +261,9 @@ class Question(models.Model):
 
     @property
     def public_name(self):
-        return initials(self.name) if self.name_display == NameDisplay.INITIALS else ""
+        if self.name_display == NameDisplay.INITIALS and self.publication_consent:
+            return initials(self.name)
+        return ""
 
     @property
     def public_question(self):

@@ -70,8 +70,8 @@ class Migration(migrations.Migration):
                     models.DateField(
                         blank=True,
                         help_text=(
-                            "Để trống nếu còn áp dụng. Quyết định ký sau ngày này không chọn "
-                            "được cấp này (ví dụ cấp huyện: 30/06/2025)."
+                            "Để trống nếu còn áp dụng. Hồ sơ sau ngày này không chọn được "
+                            "mục này (ví dụ cấp huyện: 30/06/2025)."
                         ),
                         null=True,
                         verbose_name="Áp dụng đến ngày",

@@ -19,9 +19,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.codes import unique_code
 from core.filters import choice_param, int_param, query_string, year_options
-from core.models import PortalPage, SectionIndexPage
+from core.models import CodedListItem, PortalPage, SectionIndexPage
 from core.search import filter_folded_words
 from core.text import fold_words
 
@@ -34,13 +33,7 @@ class Tier(models.TextChoices):
     BASE = "base", _("Cấp sở, ngành, địa phương")
 
 
-class DecisionLevelQuerySet(models.QuerySet):
-    def in_use_on(self, day):
-        """The levels a decision signed on `day` can have."""
-        return self.filter(models.Q(in_use_until__isnull=True) | models.Q(in_use_until__gte=day))
-
-
-class DecisionLevel(models.Model):
+class DecisionLevel(CodedListItem):
     """Who decides an award (Chủ tịch nước, Chủ tịch UBND tỉnh, Chủ tịch UBND xã…): data the
     secretariat edits when the law moves a power, each level counted under one tier by the
     statistics and the targets. A level the law ended keeps its rows for older decisions and
@@ -55,9 +48,6 @@ class DecisionLevel(models.Model):
     DISTRICT_CHAIR = "chu_tich_ubnd_co_so"
     COMMUNE_CHAIR = "chu_tich_ubnd_xa"
 
-    # The primary key, so decisions store the code and Wagtail's usage and delete views see
-    # every decision that names a level.
-    code = models.SlugField(_("Mã"), max_length=30, primary_key=True, editable=False)
     name = models.CharField(_("Cấp quyết định"), max_length=150, unique=True)
     tier = models.CharField(
         _("Thống kê vào"),
@@ -65,48 +55,20 @@ class DecisionLevel(models.Model):
         choices=Tier.choices,
         help_text=_("Nhóm dùng cho thống kê và chỉ tiêu khen thưởng."),
     )
-    in_use_until = models.DateField(
-        _("Áp dụng đến ngày"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Để trống nếu còn áp dụng. Quyết định ký sau ngày này không chọn được cấp này "
-            "(ví dụ cấp huyện: 30/06/2025)."
-        ),
-    )
-    sort_order = models.PositiveSmallIntegerField(_("Thứ tự"), default=0)
-
-    objects = DecisionLevelQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("tier"), FieldPanel("in_use_until"), FieldPanel("sort_order")]),
     ]
 
-    class Meta:
+    class Meta(CodedListItem.Meta):
         verbose_name = _("Cấp quyết định khen thưởng")
         verbose_name_plural = _("Cấp quyết định khen thưởng")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.code:
-            self.code = unique_code(DecisionLevel, self.name)
-        super().save(*args, **kwargs)
-
-    def in_use_on(self, day):
-        return self.in_use_until is None or day <= self.in_use_until
 
     @classmethod
     def tiers(cls):
         """{code: tier} of every level (one query)."""
         return dict(cls.objects.values_list("code", "tier"))
-
-    @classmethod
-    def codes_of(cls, tier):
-        return list(cls.objects.filter(tier=tier).values_list("code", flat=True))
 
 
 class Recipients(models.TextChoices):

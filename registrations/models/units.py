@@ -12,10 +12,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from core.codes import unique_code
+from core.models import CodedListItem
 
 
-class UnitKind(models.Model):
+class UnitKind(CodedListItem):
     """A kind of unit (sở, ban, ngành; xã, phường, đặc khu; doanh nghiệp…): data the secretariat
     edits. A kind the law ended (the district level, 1/7/2025) keeps its units for older
     records and its end date refuses new units."""
@@ -27,40 +27,16 @@ class UnitKind(models.Model):
     ENTERPRISE = "doanh_nghiep"
     MASS_ORGANISATION = "doan_the"
 
-    # The primary key: units store the code, and Wagtail's usage view sees them.
-    code = models.SlugField(_("Mã"), max_length=30, primary_key=True, editable=False)
     name = models.CharField(_("Loại đơn vị"), max_length=100, unique=True)
-    in_use_until = models.DateField(
-        _("Áp dụng đến ngày"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Để trống nếu còn áp dụng. Sau ngày này không thêm được đơn vị mới loại này "
-            "(ví dụ huyện, thành phố: 30/06/2025)."
-        ),
-    )
-    sort_order = models.PositiveSmallIntegerField(_("Thứ tự"), default=0)
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("in_use_until"), FieldPanel("sort_order")]),
     ]
 
-    class Meta:
+    class Meta(CodedListItem.Meta):
         verbose_name = _("Loại đơn vị")
         verbose_name_plural = _("Loại đơn vị")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.code:
-            self.code = unique_code(UnitKind, self.name)
-        super().save(*args, **kwargs)
-
-    def in_use_on(self, day):
-        return self.in_use_until is None or day <= self.in_use_until
 
 
 class Unit(models.Model):

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.codes import unique_code
 from core.search import FoldedSearchMixin
 from core.text import slugify_vi
 
@@ -88,6 +89,40 @@ class ListItem(models.Model):
         super().clean()
         if not self.slug:
             self.slug = slugify_vi(self.name, max_length=150)
+
+
+class CodedListItem(models.Model):
+    """An entry of a list the secretariat edits that links, imports and statistics name by a
+    stable code (decision levels, unit kinds). The code, the primary key, comes from the name
+    once; an entry the law ended keeps its rows and its end date refuses newer ones.
+    Subclasses add `name`."""
+
+    code = models.SlugField(_("Mã"), max_length=30, primary_key=True, editable=False)
+    in_use_until = models.DateField(
+        _("Áp dụng đến ngày"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Để trống nếu còn áp dụng. Hồ sơ sau ngày này không chọn được mục này "
+            "(ví dụ cấp huyện: 30/06/2025)."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Thứ tự"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.code:
+            self.code = unique_code(type(self), self.name)
+        super().save(*args, **kwargs)
+
+    def in_use_on(self, day):
+        return self.in_use_until is None or day <= self.in_use_until
 
 
 class RateCounter(models.Model):

@@ -19,6 +19,7 @@ class ConsentPurpose(models.TextChoices):
     OPINION = "opinion", _("Góp ý kiến về người được đề nghị khen thưởng")
     COMMENT = "comment", _("Gửi ý kiến bạn đọc")
     QUESTION = "question", _("Gửi câu hỏi, kiến nghị và nhận trả lời qua thư điện tử")
+    PUBLICATION = "publication", _("Công khai câu hỏi và câu trả lời, ghi tên viết tắt")
 
 
 class ConsentText(models.Model):

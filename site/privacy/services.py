@@ -231,7 +231,15 @@ def erase(data_request, user):
         for question in questions:
             if question.attachment:
                 question.attachment.delete(save=False)
-        questions.update(name=ANONYMOUS_NAME, email="", phone="", ip_address=None, attachment="")
+        published = [question for question in questions if question.public_page_id]
+        questions.update(
+            name=ANONYMOUS_NAME,
+            email="",
+            phone="",
+            ip_address=None,
+            attachment="",
+            publication_consent=False,
+        )
         comments.update(
             user_name=ANONYMOUS_NAME,
             user_email="",
@@ -246,6 +254,12 @@ def erase(data_request, user):
             data_request.status = RequestStatus.IN_PROGRESS
         data_request.save()
         audit.record(data_request, "tdkt.privacy.erased", user, title=str(data_request), **counts)
+        # Published answers stay, no longer naming the person by initials.
+        from consultations.questions import sync_public_page  # beside questions_of's import
+
+        for question in published:
+            question.refresh_from_db()
+            sync_public_page(question, user)
     _email(data_request, "erased", counts=counts)
     return counts
 

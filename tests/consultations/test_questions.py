@@ -210,6 +210,7 @@ def test_publishing_writes_a_page_without_personal_data(client, users):
     question = answered(
         secretary,
         publish=True,
+        publication_consent=True,
         public_text="Xin hỏi tiêu chuẩn Chiến sĩ thi đua cơ sở?",
         topic=QuestionTopic.objects.first(),
     )
