@@ -20,14 +20,15 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from consultations.models.calendar import WorkingCalendar
 from core.blocks import BodyBlock
 from core.codes import new_reference_code
 from core.models import ListItem, PortalPage, SectionIndexPage
+from core.routing import URLconfRoutablePageMixin
 from core.uploads import private_storage  # noqa: F401  (named by migration 0003)
 
 ANSWER_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -143,7 +144,10 @@ class Question(models.Model):
     # A purpose of its own, asked by its own unticked box on the form (privacy.ConsentRecord
     # keeps the proof); withdrawn when the person asks for their data to be erased.
     publication_consent = models.BooleanField(
-        _("Người hỏi đồng ý công khai, ghi tên viết tắt"), default=False, editable=False
+        _("Người hỏi đồng ý công khai, ghi tên viết tắt"),
+        default=False,
+        editable=False,
+        choices=[(True, _("Có")), (False, _("Không"))],  # shown read-only in the admin
     )
     is_faq = models.BooleanField(
         _("Câu hỏi thường gặp"), default=False, help_text=_("Hiện trên trang chủ.")
@@ -239,8 +243,6 @@ class Question(models.Model):
         return self.state in (QuestionState.RECEIVED, QuestionState.IN_PROGRESS)
 
     def working_days_open(self, calendar=None, now=None):
-        from consultations.models.calendar import WorkingCalendar
-
         calendar = calendar or WorkingCalendar.cached()
         end = now or timezone.now()
         if not self.is_open:
@@ -279,35 +281,12 @@ class Question(models.Model):
         return strip_tags(self.answer.replace("</p>", "</p>\n\n")).strip()
 
 
-class QuestionIndexPage(RoutablePageMixin, SectionIndexPage):
-    """/hoi-dap/: published answers by topic, the form to ask, tracking by code. The views are
-    in consultations.questions; these routes only hand over."""
+class QuestionIndexPage(URLconfRoutablePageMixin, SectionIndexPage):
+    """/hoi-dap/: published answers by topic, the form to ask, tracking by code. The routes and
+    their views are in consultations.question_urls and consultations.questions."""
 
     per_page = 15
-
-    @path("", name="list")
-    def list_view(self, request):
-        from consultations import questions
-
-        return questions.answered_list(self, request)
-
-    @path("gui-cau-hoi/", name="ask")
-    def ask_view(self, request):
-        from consultations import questions
-
-        return questions.ask(self, request)
-
-    @path("da-gui/<str:token>/", name="sent")
-    def sent_view(self, request, token):
-        from consultations import questions
-
-        return questions.sent(self, request, token)
-
-    @path("tra-cuu/", name="track")
-    def track_view(self, request):
-        from consultations import questions
-
-        return questions.track(self, request)
+    subpage_urlconf = "consultations.question_urls"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["consultations.AnsweredQuestionPage", "consultations.GuidanceIndexPage"]
