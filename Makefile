@@ -9,19 +9,9 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: help install browser run worker scheduled test test-postgres check-scale-out lint format migrate seed bench messages clean
 
-help:
-	@echo "make run            set up, migrate SQLite, load demo content, serve on :$(PORT)"
-	@echo "make worker         the background worker: e-mails and other queued tasks (db_worker)"
-	@echo "make scheduled      the scheduled jobs once (cron runs them; see docs/deploy.md)"
-	@echo "make test           set up and run the whole suite (SQLite, or DATABASE_URL)"
-	@echo "make test-postgres  the suite on the local PostgreSQL, in a database of its own"
-	@echo "make check-scale-out  two app servers on one PostgreSQL and Redis; outages of each"
-	@echo "make lint           ruff check, ruff format --check, djlint"
-	@echo "make format         apply ruff format and djlint --reformat"
-	@echo "make bench          page times, query counts, lookup p50/p95; 200 opinions from 20 clients;"
-	@echo "                    300 units' registrations submitted within 60 s; public pages under"
-	@echo "                    load (wrk), cached and uncached, against a bare view; the importers'"
-	@echo "                    reader against spreadsheet bombs"
+# `make help` lists the targets from their `## text` comments (`$(PORT)` is filled in).
+help: ## this list
+	@awk -v port=$(PORT) 'BEGIN {FS = ":[^#]*## "} /^[a-z][a-z-]*:.*## / {gsub(/\$$\(PORT\)/, port, $$2); printf "make %-17s%s\n", $$1, $$2}' $(firstword $(MAKEFILE_LIST))
 
 $(INSTALLED): requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
@@ -36,30 +26,30 @@ CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/vi/LC_MESSAGES/*.po))
 locale/vi/LC_MESSAGES/%.mo: locale/vi/LC_MESSAGES/%.po $(INSTALLED)
 	$(VENV)/bin/pybabel -q compile -i $< -o $@ || { rm -f $@; exit 1; }
 
-install: $(INSTALLED) $(CATALOGUES)
+install: $(INSTALLED) $(CATALOGUES) ## create .venv from requirements/dev.lock, compile the Vietnamese catalogues
 
 # Browser tests drive Debian's chromium; install it when it is missing.
-browser:
+browser: ## install Debian's chromium for the browser tests when it is missing (as root)
 	@bin/ensure-chromium
 
-migrate: install
+migrate: install ## apply the migrations (SQLite, or DATABASE_URL)
 	$(PY) manage.py migrate --noinput
 
-seed: migrate
+seed: migrate ## migrate and load the demo content into an empty database
 	$(PY) manage.py seed_demo --if-empty
 
-run: seed
+run: seed ## set up, migrate SQLite, load demo content, serve on :$(PORT)
 	@echo "Cổng thông tin Thi đua – Khen thưởng: http://127.0.0.1:$(PORT)/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The task worker. Tasks wait in the database queue when TASKS_BACKEND=database (always in
 # production). The demo runs them at once unless started as `TASKS_BACKEND=database make run`.
-worker: migrate
+worker: migrate ## the background worker: e-mails and other queued tasks (db_worker)
 	TASKS_BACKEND=database $(PY) manage.py db_worker --queue-name '*' --no-reload
 
 # Every scheduled job once; cron runs each at its own rhythm (docs/deploy.md, "Scheduled jobs").
 # Each job records what it sent, so running it again, or on a second machine, repeats nothing.
-scheduled: migrate
+scheduled: migrate ## the scheduled jobs once (cron runs them; see docs/deploy.md)
 	$(PY) manage.py send_moderation_digest
 	$(PY) manage.py send_consultation_closing_notices
 	$(PY) manage.py send_registration_reminders
@@ -68,30 +58,31 @@ scheduled: migrate
 	$(PY) manage.py publish_scheduled
 	TASKS_BACKEND=database $(PY) manage.py prune_db_task_results --min-age-days 30
 
-test: install browser
+test: install browser ## set up and run the whole suite (SQLite, or DATABASE_URL)
 	$(VENV)/bin/pytest
 
-test-postgres: install browser
+test-postgres: install browser ## the suite on the local PostgreSQL, in a database of its own
 	@bin/with-postgres $(VENV)/bin/pytest
 
 # Two gunicorn servers sharing PostgreSQL and Redis (sessions, rate limits, cache purges,
 # consultation closing) and the outages of the database, Redis and the mail server.
-check-scale-out: install
+check-scale-out: install ## two app servers on one PostgreSQL and Redis; outages of each
 	bin/check-scale-out
 
-lint: install
+lint: install ## ruff check, ruff format --check, djlint, import contracts (lint-imports)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint templates site/core/templates --lint
 	$(VENV)/bin/djlint templates site/core/templates --check
+	PYTHONPATH=site $(VENV)/bin/lint-imports --no-cache
 
-format: install
+format: install ## apply ruff format and djlint --reformat
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djlint templates site/core/templates --reformat
 
 # Performance evidence on the local PostgreSQL (creates and drops a database of its own).
-bench: install
+bench: install ## page times, query counts, lookup p50/p95; 200 opinions from 20 clients; 300 units' registrations submitted within 60 s; public pages under load (wrk), cached and uncached, against a bare view; the importers' reader against spreadsheet bombs
 	@bin/ensure-wrk
 	$(PY) bench/news_bench.py
 	$(PY) bench/opinions_bench.py
@@ -100,9 +91,9 @@ bench: install
 	$(PY) bench/imports_bench.py
 
 # Compile the Vietnamese catalogues now, changed or not (babel checks the placeholders).
-messages: $(INSTALLED)
+messages: $(INSTALLED) ## compile the Vietnamese catalogues now, changed or not
 	$(VENV)/bin/pybabel compile -d locale -D django
 	$(VENV)/bin/pybabel compile -d locale -D djangojs
 
-clean:
+clean: ## remove .venv, var/ and db.sqlite3
 	rm -rf $(VENV) var db.sqlite3

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core import pagecache
+
 
 class ConsultationsConfig(AppConfig):
     """Public consultation on nominees, citizens' comments, questions and answers."""
@@ -8,8 +10,7 @@ class ConsultationsConfig(AppConfig):
     verbose_name = "Lấy ý kiến và hỏi đáp"
 
     def ready(self):
-        from consultations.pagecache import next_round_boundary
-        from core import pagecache
+        from consultations.pagecache import next_round_boundary  # imports the models
 
         # Cached pages never outlive the next opening or deadline.
         pagecache.next_change_providers.append(next_round_boundary)

@@ -2,15 +2,18 @@
 news and exemplar stories (reader comments). A page gets the form, the public threads, the
 posting and the confirmation page by mixing in CommentablePageMixin.
 
-Models are imported inside functions: news and exemplars import this module while their own
-models load, before the consultations models are ready.
+Page models of news, exemplars and consultations import this module while the models load, so
+it imports no consultations model: the comment model is django_comments' `get_model()`.
 """
 
 import re
 import uuid
 
+import django_comments
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
@@ -29,6 +32,7 @@ from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email
 from core.tokens import pk_from_token, signed_token
 from home.models import DEFAULT_OFFICE_SHORT_NAME, office_short_name
+from privacy.models import ConsentPurpose, record_consent
 
 THREADS_PER_PAGE = 20
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
@@ -178,9 +182,9 @@ class OpinionForm(CommentFormBase):
     field_order = ["name", "phone", "email", "address", "stance", "comment", "consent"]
 
     def adjust_fields(self):
-        from consultations.models import Stance
-
-        self.fields["stance"].choices = Stance.choices
+        self.fields["stance"].choices = (
+            django_comments.get_model()._meta.get_field("stance").choices
+        )
         self.fields["comment"].label = _("Nội dung ý kiến")
 
     def clean_phone(self):
@@ -236,8 +240,7 @@ class CommentablePageMixin(RoutablePageMixin):
         """A page of threads: each visible top-level comment with its visible replies.
         Private fields are never loaded; a removed comment keeps its place (and its replies)
         as a moderation notice. Two queries whatever the number of comments."""
-        from consultations.models import PortalComment
-
+        PortalComment = django_comments.get_model()
         if not self.comments_shown():
             return None
         public_fields = [
@@ -314,9 +317,7 @@ class CommentablePageMixin(RoutablePageMixin):
         )
 
     def post_comment(self, request):
-        from consultations.models import PortalComment
-        from privacy.models import ConsentPurpose, record_consent
-
+        PortalComment = django_comments.get_model()
         form = self.comment_form_class(
             data=request.POST,
             target_key=self.comment_target_key,
@@ -378,12 +379,7 @@ class CommentablePageMixin(RoutablePageMixin):
         return self.redirect_to_confirmation(comment)
 
     def build_comment(self, data, parent, ip, now):
-        from django.contrib.contenttypes.models import ContentType
-        from django.contrib.sites.models import Site
-
-        from consultations.models import PortalComment
-
-        comment = PortalComment(
+        comment = django_comments.get_model()(
             content_type=ContentType.objects.get_for_model(self.specific_class),
             object_pk=str(self.pk),
             site_id=Site.objects.get_current().pk,
@@ -408,13 +404,13 @@ class CommentablePageMixin(RoutablePageMixin):
 
     def reply_parent(self, reply_to):
         """Readers may answer a visible top-level comment; opinions take no citizen replies."""
-        from consultations.models import PortalComment
-
         if not reply_to or self.comment_kind != "reader":
             return None
-        return PortalComment.objects.filter(
-            pk=reply_to, page_id=self.pk, level=0, is_public=True, is_removed=False
-        ).first()
+        return (
+            django_comments.get_model()
+            .objects.filter(pk=reply_to, page_id=self.pk, level=0, is_public=True, is_removed=False)
+            .first()
+        )
 
     def closed_message(self):
         return _("Trang này hiện không nhận ý kiến.")
@@ -436,10 +432,9 @@ class CommentablePageMixin(RoutablePageMixin):
 
     @path("y-kien/da-gui/<str:token>/", name="comment_sent")
     def comment_sent(self, request, token):
-        from consultations.models import PortalComment
-
         pk = pk_from_token("comment", token)
-        comment = PortalComment.portal.filter(pk=pk, page_id=self.pk).first() if pk else None
+        comments = django_comments.get_model().portal
+        comment = comments.filter(pk=pk, page_id=self.pk).first() if pk else None
         if comment is None:
             raise Http404
         response = TemplateResponse(

@@ -31,7 +31,7 @@ from consultations.models import (
     WorkingCalendar,
 )
 from consultations.questions import AskForm, sync_public_page
-from core.office import simple_docx
+from core.docx_export import simple_docx
 from privacy.models import ConsentPurpose
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")

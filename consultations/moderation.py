@@ -4,15 +4,13 @@ State changes use queryset updates: django-comments-xtd's pre-save hook would ot
 the replies of a removed comment, and a removed comment keeps its replies here (it shows as a
 moderation notice)."""
 
-import calendar
-import datetime
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from consultations.models import (
     ConsultationPage,
@@ -22,12 +20,16 @@ from consultations.models import (
     NomineePage,
     NomineeState,
     PortalComment,
+    Question,
     RejectionReason,
     Stance,
 )
 from core import audit
+from core.dates import end_of_day, months_before
 from core.mail import send_templated_email
 from core.pagecache import purge_on_commit
+from home.models import PortalSettings
+from home.roles import SECRETARIAT
 
 
 def _log(comment_ids, action, user, now, note="", reason=""):
@@ -128,10 +130,6 @@ def put_nominees_on_hold(nominee_ids):
 
 
 def official_author_name():
-    from wagtail.models import Site
-
-    from home.models import PortalSettings
-
     site = Site.objects.filter(is_default_site=True).first()
     portal = PortalSettings.for_site(site) if site else None
     return (
@@ -180,8 +178,6 @@ def reply_officially(comment, user, text):
 
 
 def moderators():
-    from home.roles import SECRETARIAT
-
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
     return users.filter(groups__name=SECRETARIAT).distinct()
 
@@ -246,14 +242,6 @@ def send_closing_notices(now=None):
     return notified
 
 
-def months_before(day, months):
-    """The same day `months` earlier (the month's last day when it is shorter)."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    last_day = calendar.monthrange(year, month + 1)[1]
-    return day.replace(year=year, month=month + 1, day=min(day.day, last_day))
-
-
 def erase_expired_contacts(now=None):
     """Erase the contact data of every kind of submission once its retention period is over
     (the one daily job: manage.py erase_commenter_contacts). Names and texts stay for the
@@ -265,8 +253,6 @@ def erase_expired_contacts(now=None):
       READER_COMMENT_CONTACT_RETENTION_MONTHS after they were sent;
     - citizens' questions: e-mail, phone and IP, QUESTION_CONTACT_RETENTION_MONTHS after the
       answer (after sending, for a question never answered)."""
-    from consultations.models import Question
-
     now = now or timezone.now()
     today = timezone.localdate(now)
     cutoff = months_before(today, settings.CONSULTATION_CONTACT_RETENTION_MONTHS)
@@ -288,7 +274,9 @@ def erase_expired_contacts(now=None):
             erased += len(ids)
 
     # Limits are instants: the local midnight that starts the day after the cutoff date.
-    comment_limit = _end_of(months_before(today, settings.READER_COMMENT_CONTACT_RETENTION_MONTHS))
+    comment_limit = end_of_day(
+        months_before(today, settings.READER_COMMENT_CONTACT_RETENTION_MONTHS)
+    )
     with transaction.atomic():
         comments = PortalComment.objects.filter(
             round=None, contacts_erased_at=None, submit_date__lt=comment_limit
@@ -299,7 +287,7 @@ def erase_expired_contacts(now=None):
         )
         _log(comment_ids, ModerationAction.ERASE, None, now)
 
-    question_limit = _end_of(months_before(today, settings.QUESTION_CONTACT_RETENTION_MONTHS))
+    question_limit = end_of_day(months_before(today, settings.QUESTION_CONTACT_RETENTION_MONTHS))
     # A question keeps no erasure date of its own: what is left to erase marks it.
     with_contacts = ~Q(email="") | ~Q(phone="") | Q(ip_address__isnull=False)
     questions = Question.objects.filter(with_contacts).filter(
@@ -313,9 +301,3 @@ def erase_expired_contacts(now=None):
         "reader_comments": len(comment_ids),
         "questions": question_count,
     }
-
-
-def _end_of(day):
-    """The first instant after `day`, in the site's time zone."""
-    start = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
-    return timezone.make_aware(start)

@@ -2,10 +2,10 @@
 
 from django.db.models import Min, Q
 
+from consultations.models import ConsultationPage
+
 
 def next_round_boundary(now):
-    from consultations.models import ConsultationPage
-
     upcoming = ConsultationPage.objects.live().aggregate(
         opens=Min("opens_at", filter=Q(opens_at__gt=now)),
         closes=Min("closes_at", filter=Q(closes_at__gt=now)),

@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from consultations.commenting import CommentFormBase, clean_phone_number
 from consultations.models import (
     AnsweredQuestionPage,
+    GuidanceIndexPage,
     Question,
+    QuestionIndexPage,
     QuestionKind,
     QuestionState,
     QuestionTopic,
@@ -302,7 +304,7 @@ def answered_list(index, request):
     answers = answers.order_by("-answered_on", "-pk")
     paginator = Paginator(answers, index.per_page)
     params = {"chu-de": topic.slug if topic else "", "q": query}
-    guidance = index.get_children().live().public().type(_guidance_model()).first()
+    guidance = index.get_children().live().public().type(GuidanceIndexPage).first()
     return _render(
         request,
         index,
@@ -316,12 +318,6 @@ def answered_list(index, request):
             "guidance_page": guidance,
         },
     )
-
-
-def _guidance_model():
-    from consultations.models import GuidanceIndexPage
-
-    return GuidanceIndexPage
 
 
 # Handling in the admin -------------------------------------------------------------------
@@ -346,8 +342,6 @@ def after_staff_save(question, user):
 
 def sync_public_page(question, user=None):
     """Publish, update or withdraw the public page of a question."""
-    from consultations.models import QuestionIndexPage
-
     page = (
         AnsweredQuestionPage.objects.filter(pk=question.public_page_id).first()
         if question.public_page_id

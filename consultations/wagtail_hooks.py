@@ -21,6 +21,7 @@ from consultations.models import (
     QuestionTopic,
 )
 from consultations.moderation_queue import BULK_ACTIONS, ModerationQueueView
+from consultations.questions import after_staff_save
 from consultations.worklist import (
     OPEN_QUESTION_STATES,
     question_deadlines,
@@ -163,8 +164,6 @@ register_snippet(ConsultationsGroup)
 @hooks.register("after_edit_snippet")
 def question_saved(request, instance):
     if isinstance(instance, Question):
-        from consultations.questions import after_staff_save
-
         after_staff_save(instance, request.user)
 
 
@@ -250,7 +249,7 @@ def round_report_buttons(page, user, view_name, next_url=None):
 
 @hooks.register("seed_demo_content")
 def seed_consultations_demo(home, builder):
-    from consultations import demo, demo_questions
+    from consultations import demo, demo_questions  # the demo loads only when seeding
 
     demo.build(home, builder)
     demo_questions.build(home, builder)

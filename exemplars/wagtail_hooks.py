@@ -24,6 +24,6 @@ def featured_exemplars(request, home_page):
 
 @hooks.register("seed_demo_content")
 def seed_exemplars_demo(home, builder):
-    from exemplars.demo import build
+    from exemplars.demo import build  # the demo loads only when seeding
 
     build(home, builder)

@@ -6,7 +6,7 @@ from datetime import date
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from core.office import simple_docx
+from core.docx_export import simple_docx
 from core.text import slugify_vi
 from news import demo_content as content
 from news.models import (

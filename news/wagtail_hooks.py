@@ -77,6 +77,6 @@ def import_awardees_button(page, user, view_name, next_url=None):
 
 @hooks.register("seed_demo_content")
 def seed_news_demo(home, builder):
-    from news.demo import build
+    from news.demo import build  # the demo loads only when seeding
 
     build(home, builder)

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from core import pagecache
+
 
 class RegistrationsConfig(AppConfig):
     """Units, their officers, emulation registration and result reports."""
@@ -8,8 +10,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = "Đăng ký thi đua"
 
     def ready(self):
-        from core import pagecache
-        from registrations.pagecache import next_campaign_boundary
+        from registrations.pagecache import next_campaign_boundary  # imports the models
 
         # Cached pages never outlive the next opening or deadline.
         pagecache.next_change_providers.append(next_campaign_boundary)

@@ -21,7 +21,7 @@ from registrations.models import (
     RegisteredIndividual,
     Registration,
 )
-from registrations.office import (
+from registrations.review import (
     SENT_STATES,
     clusters_of_year,
     latest_window,

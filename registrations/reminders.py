@@ -17,6 +17,7 @@ from registrations.models import (
     EDITABLE_STATES,
     Campaign,
     Registration,
+    RegistrationPortalPage,
     ReminderLog,
     ReportWindow,
     ResultReport,
@@ -93,8 +94,6 @@ def due_reminders(now=None):
 
 
 def portal_url():
-    from registrations.models import RegistrationPortalPage
-
     page = RegistrationPortalPage.objects.live().first()
     return site_url(page.url if page and page.url else "/dang-ky-thi-dua/")
 

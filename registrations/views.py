@@ -72,7 +72,9 @@ def unit_view(view):
             return redirect_to_login(request.get_full_path())
         unit = officer_unit(request.user)
         if unit is None:
-            response = _render(request, page, "registrations/not_an_officer.html", {}, status=403)
+            response = _render(
+                request, page, "registrations/not_an_officer.html", {"noindex": True}, status=403
+            )
         else:
             response = view(page, request, unit, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
@@ -583,7 +585,12 @@ def report_edit(page, request, unit, window_id):
                 request,
                 page,
                 "registrations/report_closed.html",
-                {"window": window, "unit": unit, "refusal": _deadline_refusal(None, window)},
+                {
+                    "window": window,
+                    "unit": unit,
+                    "refusal": _deadline_refusal(None, window),
+                    "noindex": True,
+                },
                 status=403 if request.method == "POST" else 200,
             )
         report = start_report(window, unit, request.user)

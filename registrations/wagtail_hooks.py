@@ -8,13 +8,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
-from registrations.models import Campaign, Cluster, Unit, UnitKind
+from registrations.models import Campaign, Cluster, RegistrationPortalPage, Unit, UnitKind
 
 
 @hooks.register("home_page_context")
 def open_campaign(request, home_page):
-    from registrations.models import RegistrationPortalPage
-
     now = timezone.now()
     campaign = (
         Campaign.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline").first()
@@ -78,7 +76,7 @@ register_snippet(RegistrationsGroup)
 
 # The office's review views and the officers' accounts register their own admin URLs and menu
 # items when imported.
-from registrations import office, officer_admin  # noqa: E402, F401
+from registrations import admin_views, officer_admin  # noqa: E402, F401
 from registrations.worklist import office_work_items  # noqa: E402
 
 hooks.register("staff_work_items", office_work_items)
@@ -86,6 +84,6 @@ hooks.register("staff_work_items", office_work_items)
 
 @hooks.register("seed_demo_content")
 def seed_registrations_demo(home, builder):
-    from registrations import demo
+    from registrations import demo  # the demo loads only when seeding
 
     demo.build(home, builder)

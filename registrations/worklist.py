@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from core.worklist import WorkItem
 from registrations.models import Registration, ResultReport, SubmissionState
-from registrations.office import REVIEW, OfficeStatus
+from registrations.review import REVIEW, OfficeStatus
 
 
 def office_work_items(request):

@@ -18,6 +18,9 @@ from core.feeds import SectionFeed
 from core.filters import int_param, query_string, year_options
 from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
 from exemplars.blocks import StoryBlock
+from home.models import Locality
+from news.models import Awardee
+from news.models.awards import lookup_page_url
 
 # Renditions of a story's photo in listings: the sizes and formats templates ask for, so they
 # can be fetched with the pages (one query) instead of one query per image.
@@ -139,9 +142,6 @@ class ExemplarPage(ReaderCommentsPage, PortalPage):
         return self.ethnicity if self.show_ethnicity else ""
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import Awardee
-        from news.models.awards import lookup_page_url
-
         context = super().get_context(request, *args, **kwargs)
         awards = list(
             Awardee.objects.filter(exemplar=self, decision__live=True)
@@ -172,9 +172,8 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index(self, request):
-        from exemplars.models.movements import MovementPage
-        from home.models import Locality
-
+        # Reached through the story's field: movements.py imports this module.
+        movement_page = ExemplarPage._meta.get_field("movement").related_model
         params = request.GET
         groups = list(ExemplarGroup.objects.all())
         # Only places with a story: the province's 65 communes and wards and the former
@@ -184,7 +183,7 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
                 exemplars__live=True, exemplars__path__startswith=self.path
             ).distinct()
         )
-        movements = list(MovementPage.objects.live().only("id", "title").order_by("-start_date"))
+        movements = list(movement_page.objects.live().only("id", "title").order_by("-start_date"))
         group = next((g for g in groups if g.slug == params.get("nhom")), None)
         locality = next((loc for loc in localities if loc.slug == params.get("dia_ban")), None)
         movement_id = int_param(params, "phong_trao", 1)
@@ -231,8 +230,6 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("theo-dia-ban/", name="by_locality")
     def by_locality(self, request):
         """How many stories each locality has, with a link to them (one query)."""
-        from home.models import Locality
-
         live_children = Q(exemplars__live=True, exemplars__path__startswith=self.path)
         localities = (
             Locality.objects.annotate(count=Count("exemplars", filter=live_children))

@@ -11,6 +11,8 @@ from wagtail.models import Page
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import PortalPage, SectionIndexPage
+from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
+from news.models import AwardDecisionPage, Awardee, NewsPage
 
 
 class MovementPage(PortalPage):
@@ -84,9 +86,6 @@ class MovementPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         """The news, exemplars and award decisions tied to the movement (a query each)."""
-        from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
-        from news.models import AwardDecisionPage, Awardee, NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["movement_news"] = list(
             NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10]

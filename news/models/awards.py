@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -255,9 +256,9 @@ class AwardDecisionPage(PortalPage):
 
 def lookup_page_url(request):
     """Where an awardee's permalink lives (/tra-cuu/<id>/)."""
-    from news.models.lookup import AwardLookupPage
-
-    lookup = AwardLookupPage.objects.live().only("id", "url_path", "path", "depth").first()
+    # By name: the lookup page's module imports this one (its results are awardees).
+    lookup_pages = apps.get_model("news", "AwardLookupPage").objects.live()
+    lookup = lookup_pages.only("id", "url_path", "path", "depth").first()
     return lookup.get_url(request) if lookup else ""
 
 

@@ -9,6 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage
+from news.award_search import EXPORT_HEADER, LookupForm, awardee_results, export_rows
+from news.models.awards import AwardDecisionPage, Awardee, AwardTarget
+from news.statistics import summary
 
 # Larger result sets are offered as CSV only (XLSX is built in memory).
 XLSX_MAX_ROWS = 20_000
@@ -26,8 +29,6 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("Trang tra cứu khen thưởng")
 
     def lookup(self, request):
-        from news.lookup import LookupForm, awardee_results
-
         form = LookupForm(request.GET)
         filters = form.filters()
         return form, filters, awardee_results(filters)
@@ -55,8 +56,6 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
 
     @path("<int:awardee_id>/", name="awardee")
     def awardee(self, request, awardee_id):
-        from news.models.awards import Awardee
-
         awardee = get_object_or_404(
             Awardee.objects.select_related("effective_form", "decision__level", "exemplar"),
             pk=awardee_id,
@@ -70,8 +69,6 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
 
     @path("tai-ve/csv/", name="export_csv")
     def export_csv(self, request):
-        from news.lookup import EXPORT_HEADER, export_rows
-
         _form, _filters, results = self.lookup(request)
         return csv_response(
             "tra-cuu-khen-thuong.csv", EXPORT_HEADER, export_rows(results, self.full_url)
@@ -79,8 +76,6 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
 
     @path("tai-ve/xlsx/", name="export_xlsx")
     def export_xlsx(self, request):
-        from news.lookup import EXPORT_HEADER, export_rows
-
         _form, _filters, results = self.lookup(request)
         if results.count() > XLSX_MAX_ROWS:
             raise Http404  # the page offers CSV instead for such a large set
@@ -104,8 +99,6 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
 
     def selection(self, request):
         """(label, start year, end year, targets) chosen by ?nam= or ?giai_doan=START-END."""
-        from news.models.awards import AwardTarget
-
         targets = list(AwardTarget.objects.all())
         periods = sorted({(t.period_start, t.period_end) for t in targets}, reverse=True)
         year = int_param(request.GET, "nam", 1945, 2100)
@@ -125,15 +118,11 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
         return label, start, end, applying, periods, year
 
     def statistics(self, request):
-        from news.statistics import summary
-
         label, start, end, targets, periods, year = self.selection(request)
         return label, summary(start, end, targets), periods, year, start, end
 
     @path("")
     def index(self, request):
-        from news.models.awards import AwardDecisionPage
-
         label, stats, periods, year, start, end = self.statistics(request)
         years = [
             d.year for d in AwardDecisionPage.objects.live().dates("signed_on", "year", "DESC")

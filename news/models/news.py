@@ -22,6 +22,7 @@ from core.blocks import BodyBlock
 from core.feeds import SectionFeed
 from core.filters import int_param, query_string
 from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
+from home.models import PortalSettings
 
 
 @register_snippet
@@ -246,8 +247,6 @@ class NewsPage(ReaderCommentsPage, PortalPage):
 
     def structured_data(self, request):
         """schema.org NewsArticle, for search engines."""
-        from home.models import PortalSettings
-
         settings = PortalSettings.for_request(request)
         data = {
             "@context": "https://schema.org",

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import EditView
 from breaches.models import Breach, BreachStatus, ClockState
 from core import audit
 from core.admin_permissions import PersonalDataSnippetViewSet
+from core.worklist import WorkItem
 
 audit.add_actions(
     {
@@ -141,8 +142,6 @@ def breach_changed(request, instance):
 def breach_work_items(request):
     """The secretariat's line of the admin home: breaches the authority has not been told of,
     marked urgent, with the nearest 72-hour deadline."""
-    from core.worklist import WorkItem
-
     if not request.user.has_perm("breaches.change_breach"):
         return []
     pending = Breach.objects.filter(authority_notified_at=None).exclude(status=BreachStatus.CLOSED)

@@ -1,5 +1,8 @@
 from django.apps import AppConfig
 
+from core import pagecache
+from core.tags import fold_new_tag_slug
+
 
 class CoreConfig(AppConfig):
     """Shared pieces: Vietnamese text folding, StreamField blocks, search mixin, template tags."""
@@ -13,9 +16,7 @@ class CoreConfig(AppConfig):
         from taggit.models import Tag
         from wagtail.admin.forms.models import register_form_field_override
 
-        from core import pagecache
-        from core.admin_forms import VietnameseSlugInput
-        from core.tags import fold_new_tag_slug
+        from core.admin_forms import VietnameseSlugInput  # imports the auth models
 
         pagecache.connect_purge_signals()
         # Replaces Wagtail's own SlugInput for every slug field of the admin's forms.

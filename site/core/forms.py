@@ -3,7 +3,7 @@
 
 class DescribedFieldsMixin:
     """Sets aria-describedby (hint, error) and aria-invalid on each widget, matching the ids
-    templates/consultations/includes/form_field.html gives the hint and the error. Forms call
+    templates/includes/forms/field.html gives the hint and the error. Forms call
     describe_fields() once their fields are final; validation calls it again."""
 
     def full_clean(self):

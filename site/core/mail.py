@@ -18,6 +18,10 @@ from django_tasks import default_task_backend, task
 
 logger = logging.getLogger(__name__)
 
+# Callables returning values every e-mail may use, added by the apps that own them in their
+# AppConfig.ready() (home gives the standing office's short name): core imports no app.
+context_providers = []
+
 
 def site_url(path_or_url):
     """The absolute address of a path on the site, for e-mails: always on the configured base
@@ -62,14 +66,15 @@ def send_email_task(subject, body, recipients, reply_to=None, attempt=1):
 
 def send_templated_email(template_name, context, recipients, reply_to=None):
     """Render `<template_name>_subject.txt` and `<template_name>.txt` and queue the e-mail
-    once the surrounding transaction has committed. Every e-mail may name the standing
-    office (`office_short_name`, from the default site's settings)."""
-    from home.models import office_short_name  # core.mail loads while models are defined
-
+    once the surrounding transaction has committed. Every e-mail may use what the
+    `context_providers` give (`office_short_name`, from the default site's settings)."""
     recipients = [address for address in recipients if address]
     if not recipients:
         return
-    context = {"office_short_name": office_short_name(), **context}
+    shared = {}
+    for provider in context_providers:
+        shared.update(provider())
+    context = {**shared, **context}
     subject = render_to_string(f"{template_name}_subject.txt", context).strip()
     body = render_to_string(f"{template_name}.txt", context)
 

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import transaction
 
 from core.text import fold_words, slugify_vi
+from home.models import Locality
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # The demo province's list; another province passes its own file to `load_localities`.
@@ -41,8 +42,6 @@ def read_entries(path=DEFAULT_FILE):
     """The file's former districts first, then its current units, each naming its district.
 
     Raises ValueError on an unknown kind or a name listed twice (after folding)."""
-    from home.models import Locality
-
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     former, current = [], []
     for district in data["districts"]:
@@ -78,8 +77,6 @@ class LoadResult:
 @transaction.atomic
 def load_localities(path=DEFAULT_FILE):
     """Create or update a row for every entry of the file; returns the counts."""
-    from home.models import Locality
-
     entries = read_entries(path)
     rows = {fold_words(row.name): row for row in Locality.objects.select_for_update()}
     taken_slugs = set(Locality.objects.values_list("slug", flat=True))
@@ -120,8 +117,6 @@ def free_slug(name, taken):
 def localities_by_name(names):
     """{name: Locality} for the given names, matched by folded name; a name with no row is
     left out (its record keeps the field blank)."""
-    from home.models import Locality
-
     wanted = {fold_words(name): name for name in names if name}
     found = Locality.objects.filter(search_name__in=wanted)
     return {wanted[row.search_name]: row for row in found}
@@ -154,8 +149,6 @@ class LocalityResolver:
 
     @classmethod
     def from_database(cls):
-        from home.models import Locality
-
         return cls(Locality.objects.only("pk", "name", "is_current", "former_district_id"))
 
     def resolve(self, text):

@@ -163,6 +163,11 @@ def office_short_name(request=None, site=None):
     return portal.office_short_name or DEFAULT_OFFICE_SHORT_NAME
 
 
+def mail_context():
+    """What every e-mail may say of the site (core.mail.send_templated_email)."""
+    return {"office_short_name": office_short_name()}
+
+
 class Locality(ListItem):
     """A commune-level unit of the province (xã, phường, đặc khu), or a district-level one
     (huyện, thành phố, thị xã) kept for the records made before the two-level local government

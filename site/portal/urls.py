@@ -13,6 +13,9 @@ from registrations import accounts
 from sitesearch import views as search_views
 from staff_accounts import urls as staff_account_urls
 
+# Django's own views: the pages of a password reset say noindex through extra_context.
+NOINDEX = {"noindex": True}
+
 accounts_patterns = (
     [
         path(
@@ -28,6 +31,7 @@ accounts_patterns = (
             "quen-mat-khau/",
             auth_views.PasswordResetView.as_view(
                 template_name="accounts/password_reset.html",
+                extra_context=NOINDEX,
                 form_class=accounts.PasswordResetForm,
                 success_url=reverse_lazy("accounts:password_reset_done"),
             ),
@@ -36,14 +40,14 @@ accounts_patterns = (
         path(
             "quen-mat-khau/da-gui/",
             auth_views.PasswordResetDoneView.as_view(
-                template_name="accounts/password_reset_done.html"
+                template_name="accounts/password_reset_done.html", extra_context=NOINDEX
             ),
             name="password_reset_done",
         ),
         path(
             "dat-mat-khau/xong/",
             auth_views.PasswordResetCompleteView.as_view(
-                template_name="accounts/password_set_done.html"
+                template_name="accounts/password_set_done.html", extra_context=NOINDEX
             ),
             name="password_reset_complete",
         ),
@@ -51,6 +55,7 @@ accounts_patterns = (
             "dat-mat-khau/<uidb64>/<token>/",
             auth_views.PasswordResetConfirmView.as_view(
                 template_name="accounts/password_set.html",
+                extra_context=NOINDEX,
                 form_class=accounts.SetPasswordForm,
                 success_url=reverse_lazy("accounts:password_reset_complete"),
             ),

@@ -9,6 +9,6 @@ class PrivacyConfig(AppConfig):
     verbose_name = "Dữ liệu cá nhân"
 
     def ready(self):
-        from privacy.views import rate_limits
+        from privacy.views import rate_limits  # imports the models
 
         rate_limits()

@@ -197,7 +197,7 @@ class DataRequest(models.Model):
         super().save(*args, **kwargs)
 
     def set_deadlines(self, calendar=None):
-        from consultations.models import WorkingCalendar
+        from consultations.models.calendar import WorkingCalendar  # a real cycle (consent records)
 
         calendar = calendar or WorkingCalendar()
         self.acknowledge_by = calendar.earliest_closing(self.confirmed_at, conf.acknowledge_days())

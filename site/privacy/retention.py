@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import audit
+from core.dates import end_of_day, months_before
 from privacy import conf
 from privacy.models import ERASED, DataRequest, RequestStatus
 from privacy.services import delete_expired_confirmations
@@ -22,10 +23,8 @@ audit.add_actions(
 def erase_expired_requests(now=None):
     """Returns {"requests": …, "pending": …}: closed requests whose contact data and texts were
     replaced, and pending confirmations deleted."""
-    from consultations.moderation import _end_of, months_before
-
     now = now or timezone.now()
-    limit = _end_of(months_before(timezone.localdate(now), conf.request_retention_months()))
+    limit = end_of_day(months_before(timezone.localdate(now), conf.request_retention_months()))
     expired = DataRequest.objects.filter(
         status=RequestStatus.DONE, done_at__lt=limit, requester_erased_at=None
     )

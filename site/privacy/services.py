@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.models import PortalComment, Question, WorkingCalendar
+from consultations.questions import sync_public_page
 from core import audit
 from core.exports import export_filename, xlsx_bytes
 from core.mail import send_templated_email, site_url
@@ -101,20 +103,14 @@ def confirm(token):
 
 
 def comments_of(email):
-    from consultations.models import PortalComment
-
     return PortalComment.objects.filter(user_email__iexact=email).select_related("page")
 
 
 def questions_of(email):
-    from consultations.models import Question
-
     return Question.objects.filter(email__iexact=email)
 
 
 def consents_of(comments, questions):
-    from consultations.models import PortalComment, Question
-
     by_type = [
         (ContentType.objects.get_for_model(PortalComment), [c.pk for c in comments]),
         (ContentType.objects.get_for_model(Question), [q.pk for q in questions]),
@@ -255,8 +251,6 @@ def erase(data_request, user):
         data_request.save()
         audit.record(data_request, "tdkt.privacy.erased", user, title=str(data_request), **counts)
         # Published answers stay, no longer naming the person by initials.
-        from consultations.questions import sync_public_page  # beside questions_of's import
-
         for question in published:
             question.refresh_from_db()
             sync_public_page(question, user)
@@ -280,8 +274,6 @@ class AlreadyExtended(Exception):
 def extend(data_request, user, reason):
     """Extends the answer deadline once, by conf.extension_days() working days counted from the
     deadline it replaces; the person is told the new date and the reason."""
-    from consultations.models import WorkingCalendar
-
     now = timezone.now()
     new_due = WorkingCalendar().earliest_closing(data_request.due_by, conf.extension_days())
     with transaction.atomic():

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.models import WorkingCalendar
 from core.worklist import WorkItem
 from privacy.models import DataRequest
 
@@ -14,8 +15,6 @@ SOON_WORKING_DAYS = 2
 def privacy_work_items(request):
     if not request.user.has_perm("privacy.change_datarequest"):
         return []
-    from consultations.models import WorkingCalendar
-
     now = timezone.now()
     index = reverse("wagtailsnippets_privacy_datarequest:list")
     overdue = DataRequest.objects.overdue(now).count()

@@ -26,5 +26,6 @@ def search(request):
             "folded_query": query,
             "results_page": results_page,
             "pagination_query": urlencode({"q": query}),
+            "noindex": True,
         },
     )

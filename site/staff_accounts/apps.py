@@ -9,4 +9,4 @@ class StaffAccountsConfig(AppConfig):
 
     def ready(self):
         # Records every failed sign-in (user_login_failed) for the office's screen.
-        from staff_accounts import failures  # noqa: F401
+        from staff_accounts import failures  # noqa: F401  (imports the models)

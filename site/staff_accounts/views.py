@@ -41,8 +41,9 @@ LAYOUTS = {
     "site": {
         "sign_in_base": "staff_accounts/site/page.html",
         "page_base": "staff_accounts/site/page.html",
-        "field_template": "consultations/includes/form_field.html",
-        "errors_template": "consultations/includes/form_errors.html",
+        "field_template": "includes/forms/field.html",
+        "errors_template": "includes/forms/errors.html",
+        "noindex": True,  # the admin's own pages say it already
         "logout_url_name": "accounts:logout",
     },
 }

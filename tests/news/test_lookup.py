@@ -7,7 +7,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
-from news.lookup import EXPORT_HEADER
+from news.award_search import EXPORT_HEADER
 from news.models import Awardee, AwardForm, DecisionLevel
 from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from registrations import workflow
+from registrations.admin_views import OfficeMenuItem
 from registrations.models import (
     CriterionScore,
     IndicatorResult,
@@ -26,7 +27,7 @@ from registrations.models import (
     SubmissionLog,
     SubmissionState,
 )
-from registrations.office import OfficeMenuItem, OfficeStatus
+from registrations.review import OfficeStatus
 from registrations.views import start_report
 from tests.factories import UserFactory
 from tests.registrations.factories import (

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.demo import DEMO_PASSWORD, DemoBuilder
+from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoBuilder
+from home.models import HomePage
 
 
 class Command(BaseCommand):
@@ -18,8 +19,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
-        from home.models import HomePage
-
         if if_empty and HomePage.objects.exists():
             self.stdout.write("Dữ liệu mẫu đã có; bỏ qua.")
         else:
@@ -33,8 +32,6 @@ class Command(BaseCommand):
     def print_signins(self):
         if not settings.SHOW_DEMO_SIGNINS:
             return
-        from home.demo import DEMO_ACCOUNTS
-
         rows = [("admin", "Quản trị hệ thống", "/admin/")]
         rows += [(username, group, "/admin/") for username, _, _, group, _ in DEMO_ACCOUNTS]
         rows += [

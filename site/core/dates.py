@@ -1,0 +1,21 @@
+"""Calendar arithmetic the retention rules share (contacts of comments, questions and data
+requests are erased so many months after an event)."""
+
+import calendar
+import datetime
+
+from django.utils import timezone
+
+
+def months_before(day, months):
+    """The same day `months` earlier (the month's last day when it is shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return day.replace(year=year, month=month + 1, day=min(day.day, last_day))
+
+
+def end_of_day(day):
+    """The first instant after `day`, in the site's time zone."""
+    start = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
+    return timezone.make_aware(start)
