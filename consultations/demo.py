@@ -223,7 +223,7 @@ def award_form(name, rank):
 def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
     """Opinions as the nominee page's form stores them (CommentablePageMixin.build_comment),
     then moderated through consultations.moderation like the secretariat would."""
-    from consultations.commenting import OpinionForm
+    from consultations.comment_forms import OpinionForm
     from privacy.models import ConsentPurpose
 
     content_type = ContentType.objects.get_for_model(NomineePage)

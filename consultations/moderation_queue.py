@@ -8,7 +8,6 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, TitleColumn
@@ -26,6 +25,7 @@ from consultations.models import (
     Stance,
 )
 from core.admin_exports import LaidOutExportMixin
+from core.dates import format_moment
 
 OBJ_TYPE = "portalcomment"
 
@@ -107,7 +107,7 @@ def _page_cell(comment):
 
 
 def _sent_at(comment):
-    return f"{timezone.localtime(comment.submit_date):%d/%m/%Y %H:%M}"
+    return format_moment(comment.submit_date)
 
 
 def _text_cell(comment):

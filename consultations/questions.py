@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from consultations.commenting import CommentFormBase, clean_phone_number
+from consultations.comment_forms import CommentFormBase, clean_phone_number
 from consultations.models import (
     AnsweredQuestionPage,
     GuidanceIndexPage,

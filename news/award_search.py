@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import format_day
 from core.search import filter_folded_words
 from news.models.awards import Awardee, AwardForm, DecisionLevel
 
@@ -122,6 +123,6 @@ def export_rows(results, base_url):
             str(awardee.effective_form) if awardee.effective_form_id else "",
             level_names.get(awardee.level, ""),
             awardee.decision.number,
-            awardee.decision_date.strftime("%d/%m/%Y") if awardee.decision_date else "",
+            format_day(awardee.decision_date) if awardee.decision_date else "",
             f"{base_url}{awardee.pk}/",
         ]

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import audit
+from core.dates import format_moment
 from core.pagecache import purge_on_commit
 from home.models import office_short_name
 from registrations.models import (
@@ -75,7 +76,7 @@ def submit(submission, user, now=None):
     if record.state in (SubmissionState.SUBMITTED, SubmissionState.ACCEPTED):
         return record, False
     if not record.is_editable(now):
-        deadline = timezone.localtime(record.effective_deadline).strftime("%d/%m/%Y %H:%M")
+        deadline = format_moment(record.effective_deadline)
         raise TransitionRefused(
             _("Đã quá hạn gửi (%(deadline)s). Liên hệ %(office)s để được gia hạn.")
             % {"deadline": deadline, "office": office_short_name()}
@@ -152,7 +153,6 @@ def reopen(submission, user, until, now=None):
         record,
         Action.REOPENED,
         user,
-        note=_("Gia hạn đến %(until)s")
-        % {"until": timezone.localtime(until).strftime("%d/%m/%Y %H:%M")},
+        note=_("Gia hạn đến %(until)s") % {"until": format_moment(until)},
     )
     return record

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
-from consultations.commenting import CommentFormBase
+from consultations.comment_forms import CommentFormBase
 from consultations.models import Question
 from home.models import DEFAULT_OFFICE_SHORT_NAME, PortalSettings, office_short_name
 from privacy.models import ConsentRecord

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.dates import format_day
 from core.filters import choice_param, int_param, query_string, year_options
 from core.models import CodedListItem, PortalPage, SectionIndexPage
 from core.search import filter_folded_words
@@ -237,8 +238,8 @@ class AwardDecisionPage(PortalPage):
                 "phải chọn một cấp đang áp dụng."
             ) % {
                 "level": self.level,
-                "until": self.level.in_use_until.strftime("%d/%m/%Y"),
-                "signed": self.signed_on.strftime("%d/%m/%Y"),
+                "until": format_day(self.level.in_use_until),
+                "signed": format_day(self.signed_on),
             }
         if errors:
             raise ValidationError(errors)

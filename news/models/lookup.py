@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core.dates import format_day
 from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage
@@ -158,7 +159,7 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
         for name, count in stats["by_form"]:
             rows.append(["Theo hình thức", name, count, "", ""])
         by_locality = stats["by_locality"]
-        since = by_locality["since"].strftime("%d/%m/%Y")
+        since = format_day(by_locality["since"])
         for name, count in by_locality["current"]:
             rows.append([f"Theo xã, phường (từ {since})", name, count, "", ""])
         for name, count in by_locality["former"]:

@@ -12,6 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from core.dates import format_day
 from core.models import CodedListItem
 
 
@@ -99,7 +100,7 @@ class Unit(models.Model):
             raise ValidationError(
                 {
                     "kind": _("Loại “%(kind)s” chỉ áp dụng đến ngày %(until)s.")
-                    % {"kind": self.kind, "until": self.kind.in_use_until.strftime("%d/%m/%Y")}
+                    % {"kind": self.kind, "until": format_day(self.kind.in_use_until)}
                 }
             )
         ancestor = self.parent

@@ -3,7 +3,6 @@ home.roles), the 72-hour clock in the list and atop each breach's edit screen, a
 in the site's history."""
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -14,6 +13,7 @@ from wagtail.snippets.views.snippets import EditView
 from breaches.models import Breach, BreachStatus, ClockState
 from core import audit
 from core.admin_permissions import PersonalDataSnippetViewSet
+from core.dates import format_moment
 from core.worklist import WorkItem
 
 audit.add_actions(
@@ -25,7 +25,7 @@ audit.add_actions(
 
 
 def deadline_cell(breach):
-    return timezone.localtime(breach.notification_deadline).strftime("%d/%m/%Y %H:%M")
+    return format_moment(breach.notification_deadline)
 
 
 def clock_cell(breach):
@@ -55,7 +55,7 @@ def clock_text(breach, now=None):
         return _("còn %(hours)s giờ") % {"hours": hours}
     if state == ClockState.OVERDUE:
         return _("quá hạn %(hours)s giờ") % {"hours": hours}
-    notified = timezone.localtime(breach.authority_notified_at).strftime("%d/%m/%Y %H:%M")
+    notified = format_moment(breach.authority_notified_at)
     if state == ClockState.LATE:
         return _("đã thông báo lúc %(at)s, muộn %(hours)s giờ") % {"at": notified, "hours": hours}
     return _("đã thông báo lúc %(at)s") % {"at": notified}
@@ -148,7 +148,7 @@ def breach_work_items(request):
     first = pending.order_by("found_at").first()
     if first is None:
         return []
-    deadline = timezone.localtime(first.notification_deadline).strftime("%H:%M %d/%m/%Y")
+    deadline = format_moment(first.notification_deadline)
     return [
         WorkItem(
             _("Sự cố dữ liệu cá nhân chưa thông báo cơ quan chuyên trách"),

@@ -1,5 +1,6 @@
 """Calendar arithmetic the retention rules share (contacts of comments, questions and data
-requests are erased so many months after an event)."""
+requests are erased so many months after an event), and the one way moments and days are
+written for people: dd/mm/yyyy HH:MM in the site's time zone."""
 
 import calendar
 import datetime
@@ -19,3 +20,17 @@ def end_of_day(day):
     """The first instant after `day`, in the site's time zone."""
     start = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min)
     return timezone.make_aware(start)
+
+
+def format_moment(value):
+    """A moment as people read it, "31/12/2026 17:30" in the site's time zone ("" for none)."""
+    if value is None:
+        return ""
+    return timezone.localtime(value, timezone.get_default_timezone()).strftime("%d/%m/%Y %H:%M")
+
+
+def format_day(value):
+    """A date, or a moment's day in the site's time zone, as "31/12/2026"."""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value, timezone.get_default_timezone())
+    return value.strftime("%d/%m/%Y")

@@ -5,10 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.dates import format_day
 from privacy import conf, services
 from privacy.forms import DoneForm, ExtensionForm
 from privacy.models import DataRequest
@@ -78,7 +78,7 @@ def extend(request, pk):
             messages.success(
                 request,
                 _("Đã gia hạn trả lời đến ngày %(date)s và báo cho người yêu cầu.")
-                % {"date": f"{timezone.localtime(data_request.due_by):%d/%m/%Y}"},
+                % {"date": format_day(data_request.due_by)},
             )
             return redirect("privacy_admin:detail", pk=pk)
     return _detail(request, data_request, extension_form=form, status=400)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from consultations.models import PortalComment, Question, WorkingCalendar
 from consultations.questions import sync_public_page
 from core import audit
+from core.dates import format_moment
 from core.exports import export_filename, xlsx_bytes
 from core.mail import send_templated_email, site_url
 from privacy import conf
@@ -121,10 +122,6 @@ def consents_of(comments, questions):
     return records.select_related("consent_text", "content_type")
 
 
-def _when(moment):
-    return timezone.localtime(moment).strftime("%d/%m/%Y %H:%M") if moment else ""
-
-
 def personal_data(email):
     """Every opinion, comment and question sent with this address, and the consents given."""
     comments = list(comments_of(email))
@@ -142,7 +139,7 @@ def personal_data(email):
                 "dia_chi": c.address,
                 "quan_diem": c.get_stance_display() if c.stance else "",
                 "noi_dung": c.comment,
-                "gui_luc": _when(c.submit_date),
+                "gui_luc": format_moment(c.submit_date),
             }
             for c in comments
         ],
@@ -153,7 +150,7 @@ def personal_data(email):
                 "thu_dien_tu": q.email,
                 "dien_thoai": q.phone,
                 "noi_dung": q.text,
-                "gui_luc": _when(q.submitted_at),
+                "gui_luc": format_moment(q.submitted_at),
                 "trang_thai": q.get_state_display(),
             }
             for q in questions
@@ -163,8 +160,8 @@ def personal_data(email):
                 "muc_dich": r.get_purpose_display(),
                 "phien_ban": r.consent_text.version,
                 "loi_dong_y": r.consent_text.text,
-                "dong_y_luc": _when(r.given_at),
-                "rut_lai_luc": _when(r.withdrawn_at),
+                "dong_y_luc": format_moment(r.given_at),
+                "rut_lai_luc": format_moment(r.withdrawn_at),
             }
             for r in consents
         ],
@@ -295,7 +292,7 @@ def extend(data_request, user, reason):
             "tdkt.privacy.extended",
             user,
             title=str(data_request),
-            due_by=_when(new_due),
+            due_by=format_moment(new_due),
             working_days=conf.extension_days(),
         )
     _email(data_request, "extended")

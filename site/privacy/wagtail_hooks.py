@@ -1,7 +1,6 @@
 import django_filters
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.snippets.views.snippets import EditView
 
 from core import audit
 from core.admin_permissions import PersonalDataSnippetViewSet
+from core.dates import format_day
 from privacy import admin_views, retention  # noqa: F401  (retention registers its action)
 from privacy.models import DataRequest
 from privacy.worklist import privacy_work_items
@@ -36,7 +36,7 @@ def code_cell(data_request):
 def due_cell(data_request):
     """The answer deadline; an open request past it stands out (red badge), an extended one
     says so, with its reason."""
-    due = f"{timezone.localtime(data_request.due_by):%d/%m/%Y}"
+    due = format_day(data_request.due_by)
     if data_request.is_overdue():
         due = format_html(
             '<span class="w-status w-status--label">{} · {}</span>', due, _("Quá hạn")

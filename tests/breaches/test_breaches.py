@@ -199,7 +199,7 @@ def test_unannounced_breaches_wait_on_the_secretariats_work_list(users, rf):
     breach(found_at=FOUND)
     item = items_for("thuongtruc")[label]
     assert item.count == 2 and item.urgent
-    assert "09:30 05/03/2026" in item.detail and item.url == LIST
+    assert "05/03/2026 09:30" in item.detail and item.url == LIST
     assert label not in items_for("bientap") and label not in items_for("donvi1")
 
 

@@ -4,7 +4,7 @@ moment and the exact words shown; the box is never ticked in advance."""
 import pytest
 from bs4 import BeautifulSoup
 
-from consultations.commenting import CommentFormBase
+from consultations.comment_forms import CommentFormBase
 from consultations.models import PortalComment, Question
 from privacy.models import ConsentPurpose, ConsentRecord
 from tests.consultations.helpers import OPINION, READER_COMMENT, form_url, submit

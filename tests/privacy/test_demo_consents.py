@@ -5,7 +5,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from consultations import demo, demo_questions
-from consultations.commenting import OpinionForm
+from consultations.comment_forms import OpinionForm
 from consultations.demo_content import EMAIL_DOMAIN
 from consultations.models import PortalComment, Question
 from consultations.questions import AskForm

@@ -17,7 +17,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from registrations import workflow
-from registrations.admin_views import OfficeMenuItem
+from registrations.admin_views.urls import OfficeMenuItem
 from registrations.models import (
     CriterionScore,
     IndicatorResult,
@@ -28,7 +28,7 @@ from registrations.models import (
     SubmissionState,
 )
 from registrations.review import OfficeStatus
-from registrations.views import start_report
+from registrations.views.reports import start_report
 from tests.factories import UserFactory
 from tests.registrations.factories import (
     CampaignFactory,

@@ -476,7 +476,7 @@ def test_another_units_officer_never_reaches_a_units_records(client, path, metho
     from django.core.files.base import ContentFile
 
     from registrations.models import ReportAttachment, ResultReport
-    from registrations.views import start_report
+    from registrations.views.reports import start_report
     from tests.consultations.factories import MINIMAL_PDF
     from tests.registrations.factories import ReportWindowFactory
 

@@ -96,7 +96,7 @@ def test_report_windows_have_their_own_reminders():
     window = ReportWindowFactory(deadline=timezone.now() + datetime.timedelta(hours=20))
     waiting, done = UnitFactory(), UnitFactory()
     ClusterFactory(year=window.campaign.year, members=[waiting, done])
-    from registrations.views import start_report
+    from registrations.views.reports import start_report
 
     report = start_report(window, done, None)
     workflow.submit(report, None)

@@ -154,7 +154,7 @@ def test_another_units_rows_cannot_be_changed_through_the_form(client, setting):
     other = UnitFactory()
     registration = registration_with_rows(window.campaign, other)
     workflow.submit(registration, None)
-    from registrations.views import start_report
+    from registrations.views.reports import start_report
 
     theirs = start_report(window, other, None)
     their_result = theirs.indicator_results.first()

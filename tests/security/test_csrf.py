@@ -20,7 +20,7 @@ from registrations.models import (
     SubmissionLog,
     UnitOfficer,
 )
-from registrations.views import start_report
+from registrations.views.reports import start_report
 from tests.consultations.factories import MINIMAL_PDF
 from tests.consultations.helpers import OPINION, READER_COMMENT
 from tests.registrations.factories import registration_with_rows
@@ -203,14 +203,14 @@ GET_ONLY_VIEWS = {
     "consultations.admin_views.report",
     "consultations.admin_views.question_attachment",
     "news.admin_views.download_template",
-    "registrations.admin_views.overview",
-    "registrations.admin_views.ranking",
-    "registrations.admin_views.export",
-    "registrations.admin_views.registration_detail",
-    "registrations.admin_views.registration_version",
-    "registrations.admin_views.report_detail",
-    "registrations.admin_views.report_version",
-    "registrations.admin_views.report_attachment",
+    "registrations.admin_views.records.overview",
+    "registrations.admin_views.ranking.ranking",
+    "registrations.admin_views.ranking.export",
+    "registrations.admin_views.records.registration_detail",
+    "registrations.admin_views.records.registration_version",
+    "registrations.admin_views.records.report_detail",
+    "registrations.admin_views.records.report_version",
+    "registrations.admin_views.records.report_attachment",
     "registrations.officer_admin.officer_list",
     "registrations.officer_admin.import_template",
     # The office's list of questions (Wagtail's snippet index, with exports neutralised).
@@ -228,12 +228,12 @@ GET_ONLY_VIEWS = {
 POST_VIEWS = {
     "news.admin_views.import_awardees",
     "core.admin_permissions.CreateView",
-    "registrations.admin_views.registration_return",
-    "registrations.admin_views.registration_accept",
-    "registrations.admin_views.registration_reopen",
-    "registrations.admin_views.report_return",
-    "registrations.admin_views.report_accept",
-    "registrations.admin_views.report_reopen",
+    "registrations.admin_views.actions.registration_return",
+    "registrations.admin_views.actions.registration_accept",
+    "registrations.admin_views.actions.registration_reopen",
+    "registrations.admin_views.actions.report_return",
+    "registrations.admin_views.actions.report_accept",
+    "registrations.admin_views.actions.report_reopen",
     "registrations.officer_admin.officer_add",
     "registrations.officer_admin.officer_reinvite",
     "registrations.officer_admin.officer_import",

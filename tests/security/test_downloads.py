@@ -14,7 +14,7 @@ from wagtail.documents.models import Document
 from consultations.models import Question
 from registrations import workflow
 from registrations.models import ReportAttachment, ResultReport
-from registrations.views import start_report
+from registrations.views.reports import start_report
 from tests.consultations.factories import MINIMAL_PDF
 from tests.registrations.factories import (
     ClusterFactory,

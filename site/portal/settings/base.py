@@ -303,7 +303,7 @@ COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "consultations.models.PortalComment"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 1  # a comment and its replies: two levels
 COMMENTS_XTD_CONFIRM_EMAIL = False
-# The 5,000-character limit of an opinion is the form's (consultations.commenting); the column
+# The 5,000-character limit of an opinion is the form's (consultations.comment_forms); the column
 # is a TextField. COMMENT_MAX_LENGTH is left alone: it would alter django-comments' migrations.
 # Anti-abuse for every public form that takes text (comments now, questions later). The limits
 # are counted in the shared cache, so they hold across several app servers.
