@@ -76,7 +76,7 @@ register_snippet(RegistrationsGroup)
 
 # The office's review views and the officers' accounts register their own admin URLs and menu
 # items when imported.
-from registrations import officer_admin  # noqa: E402, F401
+from registrations.admin_views import officers  # noqa: E402, F401
 from registrations.admin_views import urls as office_urls  # noqa: E402, F401
 from registrations.worklist import office_work_items  # noqa: E402
 

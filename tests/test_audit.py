@@ -10,8 +10,9 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from consultations import moderation
 from consultations.models import PortalComment, Question
-from registrations import unit_import, workflow
+from registrations import workflow
 from registrations.accounts import create_officer, invite_officer
+from registrations.importing import units as unit_import
 from registrations.models import Unit
 from tests.consultations.test_moderation import opinion
 from tests.registrations.factories import (

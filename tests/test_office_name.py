@@ -18,7 +18,8 @@ from consultations.comment_forms import CommentFormBase
 from consultations.models import Question
 from home.models import DEFAULT_OFFICE_SHORT_NAME, PortalSettings, office_short_name
 from privacy.models import ConsentRecord
-from registrations import unit_import, workflow
+from registrations import workflow
+from registrations.importing import units as unit_import
 from tests.consultations.test_questions import ASK, QUESTION, ask
 from tests.registrations.factories import (
     CampaignFactory,

@@ -17,7 +17,7 @@ from registrations.forms import (
     indicator_formset,
     individual_formset,
 )
-from registrations.importing import import_individuals, individuals_template_xlsx
+from registrations.importing.individuals import import_individuals, individuals_template_xlsx
 from registrations.models import Campaign, Registration
 from registrations.views.common import (
     PUBLIC_STATES,

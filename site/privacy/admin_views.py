@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.dates import format_day
-from privacy import conf, services
+from privacy import conf, data_requests
 from privacy.forms import DoneForm, ExtensionForm
 from privacy.models import DataRequest
 
@@ -17,8 +17,8 @@ HANDLE = "privacy.change_datarequest"
 
 
 def _detail(request, data_request, done_form=None, extension_form=None, status=200):
-    comments = list(services.comments_of(data_request.email))
-    questions = list(services.questions_of(data_request.email))
+    comments = list(data_requests.comments_of(data_request.email))
+    questions = list(data_requests.questions_of(data_request.email))
     return TemplateResponse(
         request,
         "privacy/admin/detail.html",
@@ -26,7 +26,7 @@ def _detail(request, data_request, done_form=None, extension_form=None, status=2
             "data_request": data_request,
             "comments": comments,
             "questions": questions,
-            "consents": list(services.consents_of(comments, questions)),
+            "consents": list(data_requests.consents_of(comments, questions)),
             "done_form": done_form or DoneForm(initial={"note": data_request.note}),
             "extension_form": extension_form or ExtensionForm(data_request=data_request),
             "extension_days": conf.extension_days(),
@@ -46,7 +46,7 @@ def detail(request, pk):
 def send_file(request, pk):
     data_request = get_object_or_404(DataRequest, pk=pk)
     fmt = "json" if request.POST.get("format") == "json" else "xlsx"
-    services.send_file(data_request, request.user, fmt)
+    data_requests.send_file(data_request, request.user, fmt)
     messages.success(request, _("Đã gửi tệp dữ liệu cho người yêu cầu."))
     return redirect("privacy_admin:detail", pk=pk)
 
@@ -55,7 +55,7 @@ def send_file(request, pk):
 @permission_required(HANDLE, raise_exception=True)
 def erase(request, pk):
     data_request = get_object_or_404(DataRequest, pk=pk)
-    counts = services.erase(data_request, request.user)
+    counts = data_requests.erase(data_request, request.user)
     messages.success(
         request,
         _("Đã xóa thông tin liên hệ của %(comments)s ý kiến và %(questions)s câu hỏi.") % counts,
@@ -70,8 +70,8 @@ def extend(request, pk):
     form = ExtensionForm(request.POST, data_request=data_request)
     if form.is_valid():
         try:
-            services.extend(data_request, request.user, form.cleaned_data["reason"])
-        except services.AlreadyExtended:  # extended meanwhile, from another screen
+            data_requests.extend(data_request, request.user, form.cleaned_data["reason"])
+        except data_requests.AlreadyExtended:  # extended meanwhile, from another screen
             data_request.refresh_from_db()
             form = ExtensionForm(request.POST, data_request=data_request)
         else:
@@ -91,6 +91,6 @@ def done(request, pk):
     form = DoneForm(request.POST)
     if not form.is_valid():
         return _detail(request, data_request, done_form=form, status=400)
-    services.mark_done(data_request, request.user, form.cleaned_data["note"])
+    data_requests.mark_done(data_request, request.user, form.cleaned_data["note"])
     messages.success(request, _("Đã hoàn thành yêu cầu và báo cho người yêu cầu."))
     return redirect("privacy_admin:detail", pk=pk)

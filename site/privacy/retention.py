@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from core import audit
 from core.dates import end_of_day, months_before
 from privacy import conf
+from privacy.data_requests import delete_expired_confirmations
 from privacy.models import ERASED, DataRequest, RequestStatus
-from privacy.services import delete_expired_confirmations
 
 # Registered here as well as the admin's actions, because the scheduled command runs without
 # the admin's hooks loaded.

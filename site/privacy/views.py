@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 
 from core import ratelimit
 from core.mail import send_templated_email, site_url
-from privacy import conf, services
+from privacy import conf, data_requests
 from privacy.forms import DataRequestForm
 from privacy.models import DataRequest, RequestKind
 from privacy.tokens import request_pk, status_token
@@ -43,7 +43,7 @@ def ask(request):
         )
         form.renew_token()
         return TemplateResponse(request, "privacy/ask.html", {"form": form}, status=429)
-    token = services.ask(data["kind"], data["email"], data["details"])
+    token = data_requests.ask(data["kind"], data["email"], data["details"])
     send_templated_email(
         "privacy/email/confirm",
         {
@@ -69,7 +69,7 @@ def sent(request):
 @never_cache
 def confirm(request, token):
     if request.method == "POST":
-        data_request = services.confirm(token)
+        data_request = data_requests.confirm(token)
         if data_request is None:
             return _invalid_link(request)
         response = HttpResponseRedirect(
@@ -78,9 +78,9 @@ def confirm(request, token):
         response.status_code = 303
         return response
     # A mail scanner that opens the link must not confirm it: the person presses a button.
-    waiting = services.pending(token)
+    waiting = data_requests.pending(token)
     if waiting is None:
-        done = services.confirmed_by(token)
+        done = data_requests.confirmed_by(token)
         if done is None:
             return _invalid_link(request)
         return HttpResponseRedirect(reverse("privacy:status", args=[status_token(done)]))

@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 from consultations.models import Question, QuestionState
 from consultations.models.questions import NameDisplay
 from consultations.questions import AskForm, sync_public_page
+from privacy.data_requests import erase
 from privacy.models import ConsentPurpose, ConsentRecord, DataRequest
-from privacy.services import erase
 from tests.consultations.test_questions import ASK, QUESTION, answered
 from tests.consultations.test_questions import ask as ask_question
 

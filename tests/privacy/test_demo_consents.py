@@ -9,7 +9,7 @@ from consultations.comment_forms import OpinionForm
 from consultations.demo_content import EMAIL_DOMAIN
 from consultations.models import PortalComment, Question
 from consultations.questions import AskForm
-from privacy import services
+from privacy import data_requests
 from privacy.models import ConsentPurpose, ConsentRecord
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +49,7 @@ def test_the_seeded_demo_records_every_consent():
 
     # The secretariat's file for a demo address lists the consents given.
     question = demo_questions_().first()
-    data = services.personal_data(question.email)
+    data = data_requests.personal_data(question.email)
     shown = str(AskForm.base_fields["consent"].label)
     assert data["questions"] and any(row["loi_dong_y"] == shown for row in data["consents"])
 

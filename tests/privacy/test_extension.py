@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from consultations.models import Holiday, WorkingCalendar
-from privacy import services
+from privacy import data_requests
 from privacy.models import DataRequest, RequestKind, RequestStatus, token_digest
 from privacy.tokens import status_token
 from tests.privacy.conftest import EMAIL
@@ -78,8 +78,8 @@ def test_the_secretariat_extends_once_with_a_reason(
     data_request.refresh_from_db()
     assert data_request.due_by == expected and data_request.extension_reason == REASON
     assert len(mail.outbox) == sent
-    with pytest.raises(services.AlreadyExtended):
-        services.extend(data_request, users["thuongtruc"], "Gọi thẳng dịch vụ.")
+    with pytest.raises(data_requests.AlreadyExtended):
+        data_requests.extend(data_request, users["thuongtruc"], "Gọi thẳng dịch vụ.")
 
 
 def test_the_extension_counts_working_days_and_is_a_setting(settings, users):
@@ -94,7 +94,7 @@ def test_the_extension_counts_working_days_and_is_a_setting(settings, users):
     )
     # 10 working days from Wednesday 10/2/2027 09:00.
     assert local(data_request.due_by) == datetime(2027, 2, 24, 9)
-    services.extend(data_request, users["thuongtruc"], REASON)
+    data_requests.extend(data_request, users["thuongtruc"], REASON)
     # Wed 24/2 15 h, Thu, Fri, Mon 1/3, (holiday Tue 2/3), Wed 3/3, then 9 hours of Thu 4/3.
     assert local(data_request.due_by) == datetime(2027, 3, 4, 9)
 

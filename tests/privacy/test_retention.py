@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from privacy import conf, services
+from privacy import conf, data_requests
 from privacy.models import (
     ERASED,
     DataRequest,
@@ -93,12 +93,12 @@ def test_an_erased_request_finds_no_ones_data(citizen_data):
     request = closed(1, days_ago=40 * 31)
     erase_expired_requests()
     request.refresh_from_db()
-    assert not services.comments_of(request.email).exists()
-    assert not services.questions_of(request.email).exists()
+    assert not data_requests.comments_of(request.email).exists()
+    assert not data_requests.questions_of(request.email).exists()
 
 
 def test_expired_unconfirmed_requests_are_deleted():
-    fresh_token = services.ask("access", "moi@example.vn")
+    fresh_token = data_requests.ask("access", "moi@example.vn")
     PendingConfirmation.objects.create(
         token_digest=token_digest("cu"),
         kind="delete",
@@ -107,4 +107,4 @@ def test_expired_unconfirmed_requests_are_deleted():
     )
     assert erase_expired_requests()["pending"] == 1
     assert list(PendingConfirmation.objects.values_list("email", flat=True)) == ["moi@example.vn"]
-    assert services.pending(fresh_token) is not None
+    assert data_requests.pending(fresh_token) is not None

@@ -17,8 +17,8 @@ from core import lockout, ratelimit
 from core.exports import xlsx_bytes
 from home.models import Locality
 from home.roles import UNIT_OFFICERS
-from registrations import unit_import
 from registrations.accounts import create_officer, invite_officer
+from registrations.importing import units as unit_import
 from registrations.models import Unit, UnitKind, UnitOfficer
 from tests.registrations.factories import UnitFactory
 

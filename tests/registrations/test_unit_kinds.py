@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from home.models import Locality
-from registrations import unit_import
+from registrations.importing import units as unit_import
 from registrations.models import Registration, Unit, UnitKind
 from tests.registrations.factories import UnitFactory
 from tests.registrations.test_accounts import HEADINGS, row

@@ -211,8 +211,8 @@ GET_ONLY_VIEWS = {
     "registrations.admin_views.records.report_detail",
     "registrations.admin_views.records.report_version",
     "registrations.admin_views.records.report_attachment",
-    "registrations.officer_admin.officer_list",
-    "registrations.officer_admin.import_template",
+    "registrations.admin_views.officers.officer_list",
+    "registrations.admin_views.officers.import_template",
     # The office's list of questions (Wagtail's snippet index, with exports neutralised).
     "consultations.wagtail_hooks.QuestionIndexView",
     # Wagtail's snippet chooser for models holding personal data, with a permission check.
@@ -234,9 +234,9 @@ POST_VIEWS = {
     "registrations.admin_views.actions.report_return",
     "registrations.admin_views.actions.report_accept",
     "registrations.admin_views.actions.report_reopen",
-    "registrations.officer_admin.officer_add",
-    "registrations.officer_admin.officer_reinvite",
-    "registrations.officer_admin.officer_import",
+    "registrations.admin_views.officers.officer_add",
+    "registrations.admin_views.officers.officer_reinvite",
+    "registrations.admin_views.officers.officer_import",
 }
 # Routes of routable pages: (page model, route name) → whether it takes POST.
 PAGE_ROUTES = {

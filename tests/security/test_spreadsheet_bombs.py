@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from news import importing as awardee_import
 from news.models import Awardee
-from registrations import importing as individual_import
-from registrations import unit_import
+from registrations.importing import individuals as individual_import
+from registrations.importing import units as unit_import
 from registrations.models import RegisteredIndividual, Unit
 from tests.news.factories import AwardDecisionPageFactory
 from tests.security import bombs

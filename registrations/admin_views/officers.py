@@ -24,8 +24,8 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from registrations import unit_import
 from registrations.accounts import create_officer, invite_officer
+from registrations.importing import units as unit_import
 from registrations.models import Unit, UnitOfficer
 
 PERMISSION = "registrations.add_unitofficer"
