@@ -33,6 +33,10 @@ class UnitViewSet(FoldedSearchSnippetViewSet):
     chooser_columns = [("short_name", _("Tên viết tắt")), ("kind", _("Loại"))]
     chooser_select_related = ("kind",)
 
+    def get_queryset(self, request):
+        # The list shows each unit's kind and locality: read with the units, not row by row.
+        return Unit.objects.select_related("kind", "locality")
+
 
 class UnitKindViewSet(SnippetViewSet):
     model = UnitKind

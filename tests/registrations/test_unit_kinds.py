@@ -75,3 +75,19 @@ def test_demo_units_after_the_reform_are_current():
     assert all(
         r.campaign.opens_at.date() <= datetime.date(2025, 6, 30) for r in district_registrations
     )
+
+
+def test_the_units_list_reads_kinds_and_localities_with_the_units(client, users):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(users["thuongtruc"])
+    url = "/admin/snippets/registrations/unit/"
+    with CaptureQueriesContext(connection) as before:
+        assert client.get(url).status_code == 200
+    commune = Locality.objects.filter(is_current=True).first()
+    for number in range(5):
+        UnitFactory(kind=UnitKind.COMMUNE, locality=commune, name=f"UBND xã Thử {number}")
+    with CaptureQueriesContext(connection) as after:
+        assert client.get(url).status_code == 200
+    assert len(after) == len(before)
