@@ -246,10 +246,3 @@ def round_report_buttons(page, user, view_name, next_url=None):
             priority=71,
         )
 
-
-@hooks.register("seed_demo_content")
-def seed_consultations_demo(home, builder):
-    from consultations import demo, demo_questions  # the demo loads only when seeding
-
-    demo.build(home, builder)
-    demo_questions.build(home, builder)

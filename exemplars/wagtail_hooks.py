@@ -21,9 +21,3 @@ def featured_exemplars(request, home_page):
     ).order_by("-date")
     return {"featured_exemplars": list(stories[:HOME_FEATURED_COUNT])}
 
-
-@hooks.register("seed_demo_content")
-def seed_exemplars_demo(home, builder):
-    from exemplars.demo import build  # the demo loads only when seeding
-
-    build(home, builder)

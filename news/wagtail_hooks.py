@@ -74,9 +74,3 @@ def import_awardees_button(page, user, view_name, next_url=None):
             priority=75,
         )
 
-
-@hooks.register("seed_demo_content")
-def seed_news_demo(home, builder):
-    from news.demo import build  # the demo loads only when seeding
-
-    build(home, builder)

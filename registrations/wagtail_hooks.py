@@ -1,5 +1,5 @@
 """Admin and site hooks of the units' registration: the home page block, the secretariat's
-snippets (units, clusters, campaigns), the office's views and the demo content."""
+snippets (units, clusters, campaigns), and the office's views."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -86,9 +86,3 @@ from registrations.worklist import office_work_items  # noqa: E402
 
 hooks.register("staff_work_items", office_work_items)
 
-
-@hooks.register("seed_demo_content")
-def seed_registrations_demo(home, builder):
-    from registrations import demo  # the demo loads only when seeding
-
-    demo.build(home, builder)

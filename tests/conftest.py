@@ -19,7 +19,7 @@ def collected_static(tmp_path_factory):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once for the session; each test runs in a rolled-back transaction."""
-    from home.demo import DemoBuilder
+    from demo.build import DemoBuilder
 
     with django_db_blocker.unblock():
         DemoBuilder().build(password="demo-password-for-tests")

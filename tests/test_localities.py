@@ -67,9 +67,9 @@ def test_the_demo_loaded_the_file_with_kinds_and_former_districts(db):
 
 
 def test_every_locality_named_by_the_demo_content_is_a_loaded_current_unit(db):
-    from consultations import demo_content as consultations_content
-    from exemplars import demo_content as exemplars_content
-    from registrations import demo_content as registrations_content
+    from demo.content import consultations as consultations_content
+    from demo.content import exemplars as exemplars_content
+    from demo.content import registrations as registrations_content
 
     names = {spec["locality"] for spec in exemplars_content.EXEMPLARS}
     names |= {spec["locality"] for spec in registrations_content.UNITS if spec["locality"]}

@@ -218,9 +218,9 @@ def test_listing_query_count_is_constant(client, section):
 
 
 def test_rebuilding_the_demo_marks_texts_replaced_since(section, home_page):
-    from consultations import demo as consultations_demo
     from consultations.models import ConsultationPage
-    from news import demo as news_demo
+    from demo.builders import consultations as consultations_demo
+    from demo.builders import news as news_demo
 
     # A library and a round seeded before Nghị định 152/2025/NĐ-CP replaced 98/2023.
     old = document("98/2023/NĐ-CP")

@@ -4,11 +4,12 @@ words the forms show, so a demo address's personal-data file lists them."""
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from consultations import demo, demo_questions
 from consultations.comment_forms import OpinionForm
-from consultations.demo_content import EMAIL_DOMAIN
 from consultations.models import PortalComment, Question
 from consultations.questions import AskForm
+from demo.builders import consultations as demo
+from demo.builders import questions as demo_questions
+from demo.content.consultations import EMAIL_DOMAIN
 from privacy import data_requests
 from privacy.models import ConsentPurpose, ConsentRecord
 

@@ -1,4 +1,4 @@
-"""The registration demo (registrations.demo), loaded once for the session by tests/conftest.py:
+"""The registration demo (demo.builders.registrations), loaded once for the session by the suite:
 units, this year's clusters, the open campaign, registrations in every state, result reports."""
 
 from decimal import Decimal
@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from home.demo import DemoBuilder
+from demo.build import DemoBuilder
 from registrations.models import (
     Campaign,
     Cluster,

@@ -17,7 +17,7 @@ from tests.registrations.factories import (
     officer_for,
 )
 
-# Demo accounts by role (home.demo); "khongvaitro" is a signed-in account with no role at all.
+# Demo accounts by role (demo.build); "khongvaitro" is a signed-in account with no role at all.
 ROLES = {
     "editor": "bientap",
     "approver": "pheduyet",

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "staff_accounts",
     "privacy",
     "breaches",
+    # The demo content and its `seed_demo` command (site/demo/), built on all of the above.
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

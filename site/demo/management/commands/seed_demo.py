@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoBuilder
+from demo.build import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoBuilder
 from home.models import HomePage
 
 

@@ -20,10 +20,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.codes import new_reference_code
+from demo.builders.consultations import PdfPages
+from demo.content import registrations as content
 from exemplars.models import MovementPage
 from home.localities import localities_by_name
 from news.models import AwardForm
-from registrations import demo_content as content
 from registrations import workflow
 from registrations.models import (
     Campaign,
@@ -389,7 +390,6 @@ REPORT_SECTIONS = [
 
 def attach_report_pdf(record, spec, submitter, moment):
     """The signed report as the unit scans it: a PDF made from the report's own sections."""
-    from consultations.demo import PdfPages
 
     unit = record.unit
     signed_on = timezone.localtime(moment).date()

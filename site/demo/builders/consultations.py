@@ -23,8 +23,8 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.documents.models import Document
 
-from consultations import demo_content as content
 from consultations import moderation
+from consultations.comment_forms import OpinionForm
 from consultations.models import (
     ConsultationPage,
     Holiday,
@@ -35,8 +35,11 @@ from consultations.models import (
     PortalComment,
     WorkingCalendar,
 )
+from demo.content import consultations as content
+from demo.pages import child_by_slug, ensure_child, publish
 from home.localities import localities_by_name
-from news.models import AwardDecisionPage, AwardForm
+from news.models import AwardDecisionPage, AwardForm, LegalDocumentPage
+from privacy.models import ConsentPurpose, ConsentRecord, record_consent
 
 MODERATOR = "thuongtruc"  # the demo secretariat account (home.demo)
 APPROVAL_DELAY = timedelta(hours=4)  # how long after arriving an opinion is approved
@@ -44,7 +47,6 @@ OFFICE_HOURS = (8, 17)
 
 
 def build(home, builder):
-    from home.demo import child_by_slug
 
     for day, name in content.HOLIDAYS:
         Holiday.objects.get_or_create(date=day, defaults={"name": name})
@@ -107,7 +109,6 @@ def build_concluded_round(index, calendar, moderator):
 def round_page(index, spec, opens_at, calendar, outcome=None):
     """The round under /lay-y-kien/, created and published once with dates that satisfy
     ConsultationPage.clean (10 working days, council after closing)."""
-    from home.demo import child_by_slug, ensure_child, publish
 
     existing = child_by_slug(index, spec["slug"])
     if existing is not None:
@@ -154,7 +155,6 @@ def round_page(index, spec, opens_at, calendar, outcome=None):
 
 def legal_basis():
     """The round's basis: the library's document and the article cited."""
-    from news.models import LegalDocumentPage
 
     document = LegalDocumentPage.objects.filter(number=content.LEGAL_DOCUMENT).first()
     return {"legal_document": document, "legal_article": content.LEGAL_ARTICLE}
@@ -172,7 +172,6 @@ def cite_library(page):
 
 
 def nominee_page(consultation, spec, state):
-    from home.demo import child_by_slug, ensure_child, publish
 
     existing = child_by_slug(consultation, spec["slug"])
     if existing is not None:
@@ -223,8 +222,6 @@ def award_form(name, rank):
 def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
     """Opinions as the nominee page's form stores them (CommentablePageMixin.build_comment),
     then moderated through consultations.moderation like the secretariat would."""
-    from consultations.comment_forms import OpinionForm
-    from privacy.models import ConsentPurpose
 
     content_type = ContentType.objects.get_for_model(NomineePage)
     site_id = Site.objects.get_current().pk
@@ -274,7 +271,6 @@ def add_opinions(nominee, consultation, specs, moderator, calendar, latest):
 def ensure_consent(submission, purpose, text, given_at):
     """The proof of consent a real submission carries, with the very words its form shows;
     also added to demo submissions seeded before the demo recorded it."""
-    from privacy.models import ConsentRecord, record_consent
 
     if not ConsentRecord.objects.filter(
         content_type=ContentType.objects.get_for_model(submission), object_id=submission.pk

@@ -19,8 +19,6 @@ from django.utils.html import escape
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
-from consultations import demo_questions_content as content
-from consultations.demo import MODERATOR, at_hour, ensure_consent, next_working_day
 from consultations.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -32,6 +30,9 @@ from consultations.models import (
 )
 from consultations.questions import AskForm, sync_public_page
 from core.docx_export import simple_docx
+from demo.builders.consultations import MODERATOR, at_hour, ensure_consent, next_working_day
+from demo.content import questions as content
+from demo.pages import child_by_slug, ensure_child, publish
 from privacy.models import ConsentPurpose
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
@@ -39,7 +40,6 @@ OPEN_STATES = (QuestionState.RECEIVED, QuestionState.IN_PROGRESS)
 
 
 def build(home, builder):
-    from home.demo import child_by_slug
 
     index = child_by_slug(home, "hoi-dap")
     if index is None:
@@ -175,7 +175,6 @@ def rich_text(blocks):
 
 
 def build_guidance(question_index):
-    from home.demo import ensure_child, publish
 
     spec = content.GUIDANCE_INDEX
     index = ensure_child(

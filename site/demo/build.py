@@ -1,25 +1,25 @@
-"""Builds the demo site from home.demo_content: page tree, settings, units and accounts.
+"""Builds the demo site in one explicit order: page tree, settings, units and accounts here,
+then each content app's demo (demo.builders).
 
 Every step looks up what it would create first, so running it twice changes nothing.
 """
 
 import secrets
-from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone
-from django.utils.html import escape
-from wagtail import hooks
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
-from home import demo_content as content
+from demo.builders import consultations, exemplars, news, questions, registrations
+from demo.content import site as content
+from demo.pages import body_blocks, child_by_slug, ensure_child, local_datetime, publish
 from home.localities import load_localities
 from home.models import HomePage, PortalSettings, StandardPage
 from home.roles import APPROVERS, EDITORS, SECRETARIAT, UNIT_OFFICERS, setup_roles
+from news.models import NewsPage
 from registrations.models import Unit, UnitOfficer
 
 # slug -> page model for the sections at the public addresses (DESIGN.md).
@@ -64,45 +64,6 @@ def _model(label):
     return apps.get_model(label)
 
 
-def body_blocks(blocks):
-    """demo_content's ("heading"|"paragraph"|"html", text) pairs as StreamField data; "html" is
-    a paragraph of the demo's own markup (a link), the others are plain text."""
-    stream = []
-    for kind, text in blocks:
-        if kind == "heading":
-            stream.append(("heading", {"text": text, "level": "h2"}))
-        elif kind == "html":
-            stream.append(("paragraph", f"<p>{text}</p>"))
-        else:
-            stream.append(("paragraph", f"<p>{escape(text)}</p>"))
-    return stream
-
-
-def local_datetime(value):
-    return timezone.make_aware(datetime.strptime(value, "%Y-%m-%d %H:%M"))
-
-
-def publish(page, published_at=None):
-    if published_at is not None:
-        page.first_published_at = published_at
-    page.save_revision().publish()
-    return page
-
-
-def child_by_slug(parent, slug):
-    return parent.get_children().filter(slug=slug).first()
-
-
-def ensure_child(parent, model, slug, **fields):
-    existing = child_by_slug(parent, slug)
-    if existing is not None:
-        return existing.specific
-    # Created as a draft, then published through a revision like an editor's page.
-    page = model(slug=slug, live=False, **fields)
-    parent.add_child(instance=page)
-    return page
-
-
 class DemoBuilder:
     def __init__(self, stdout=None):
         self.stdout = stdout
@@ -117,16 +78,21 @@ class DemoBuilder:
         home = self.home_page()
         self.sections(home)
         self.standard_pages(home)
-        self.news(home)
+        self.news_articles(home)
         # Settings and accounts first: app content may be signed by them (official replies).
         self.site_settings(home)
         # The province's communes, wards and former districts, which demo records point to.
         load_localities()
         setup_roles(home)
         self.units_and_accounts(password)
-        # Each content app adds its own demo content (news: documents, decisions…).
-        for build_app_content in hooks.get_hooks("seed_demo_content"):
-            build_app_content(home, self)
+        # The content apps in dependency order: decisions before the exemplars and rounds
+        # that link to them, rounds before the questions that cite their holidays, movements
+        # before the registrations that join them.
+        news.build(home, self)
+        exemplars.build(home, self)
+        consultations.build(home, self)
+        questions.build(home, self)
+        registrations.build(home, self)
         self.menu_order(home)
         return home
 
@@ -197,9 +163,7 @@ class DemoBuilder:
             if not page.live:
                 publish(page)
 
-    def news(self, home):
-        from news.models import NewsPage
-
+    def news_articles(self, home):
         index = child_by_slug(home, "tin-tuc")
         for spec in content.NEWS:
             date = local_datetime(spec["date"])

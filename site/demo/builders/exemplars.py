@@ -14,12 +14,13 @@ from PIL import ImageDraw
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 
-from exemplars import demo_content as content
+from demo.content import exemplars as content
+from demo.pages import child_by_slug, ensure_child, publish
 from exemplars.models import ExemplarGroup, ExemplarPage, MovementPage
 from home.localities import localities_by_name
 from news.models import AwardDecisionPage, Awardee, LegalDocumentPage, NewsPage
 
-MEDIA = Path(__file__).resolve().parent / "demo_media"
+MEDIA = Path(__file__).resolve().parent.parent / "data" / "exemplars" / "media"
 FILM_TITLE = "Phim ngắn: Gương điển hình tiên tiến tỉnh Lạng Sơn"
 PALETTES = [
     ((255, 214, 153), (176, 58, 46), (46, 94, 62)),
@@ -34,7 +35,6 @@ def iso(value):
 
 
 def build(home, builder):
-    from home.demo import child_by_slug, ensure_child, publish
 
     groups = {
         name: ExemplarGroup.objects.get_or_create(

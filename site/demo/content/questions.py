@@ -17,7 +17,7 @@ and phone numbers are fictional; e-mail addresses use the reserved domain of
 the text is certain.
 """
 
-from consultations import demo_content as consultations_content
+from demo.content import consultations as consultations_content
 
 EMAIL_DOMAIN = consultations_content.EMAIL_DOMAIN
 OFFICE_EMAIL = consultations_content.WRITTEN_EMAIL

@@ -8,7 +8,9 @@ from wagtail.documents.models import Document
 
 from core.docx_export import simple_docx
 from core.text import slugify_vi
-from news import demo_content as content
+from demo.content import news as content
+from demo.content import site as home_content
+from demo.pages import child_by_slug, ensure_child, publish
 from news.models import (
     AwardDecisionPage,
     Awardee,
@@ -27,7 +29,6 @@ def iso(value):
 
 
 def build(home, builder):
-    from home.demo import child_by_slug, ensure_child, publish
 
     categories = {
         name: NewsCategory.objects.get_or_create(
@@ -161,7 +162,6 @@ def sync_validity(page, spec, replaced_by):
 
 
 def categorise_news(categories):
-    from home import demo_content as home_content
 
     for spec in home_content.NEWS:
         page = NewsPage.objects.filter(slug=spec["slug"]).first()
