@@ -245,4 +245,3 @@ def round_report_buttons(page, user, view_name, next_url=None):
             icon_name="comment",
             priority=71,
         )
-

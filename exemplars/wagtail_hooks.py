@@ -20,4 +20,3 @@ def featured_exemplars(request, home_page):
         .select_related("group", "locality")
     ).order_by("-date")
     return {"featured_exemplars": list(stories[:HOME_FEATURED_COUNT])}
-

@@ -73,4 +73,3 @@ def import_awardees_button(page, user, view_name, next_url=None):
             icon_name="upload",
             priority=75,
         )
-

@@ -85,4 +85,3 @@ from registrations.admin_views import urls as office_urls  # noqa: E402, F401
 from registrations.worklist import office_work_items  # noqa: E402
 
 hooks.register("staff_work_items", office_work_items)
-
