@@ -8,7 +8,7 @@ from django.utils.html import escape
 
 
 def body_blocks(blocks):
-    """demo_content's ("heading"|"paragraph"|"html", text) pairs as StreamField data; "html" is
+    """The demo's ("heading"|"paragraph"|"html", text) pairs as StreamField data; "html" is
     a paragraph of the demo's own markup (a link), the others are plain text."""
     stream = []
     for kind, text in blocks:

@@ -1,9 +1,10 @@
-"""Demo content of the consultations app (consultations.demo_content): the public holidays of
+"""Demo content of the consultations app (data/consultations/, read by
+demo.content.consultations): the public holidays of
 2025 – 2027, one consultation round that is open on the day the demo is seeded and one that
 concluded months before, each with its nominees, their achievement reports (generated PDFs)
 and citizens' opinions, most of them approved by the secretariat, one answered officially.
 
-Idempotent, like home.demo: everything is looked up before it is created, and the rounds'
+Idempotent, like the rest of the demo: everything is looked up before it is created, and the rounds'
 dates are fixed when a round is first created.
 """
 
@@ -41,7 +42,7 @@ from home.localities import localities_by_name
 from news.models import AwardDecisionPage, AwardForm, LegalDocumentPage
 from privacy.models import ConsentPurpose, ConsentRecord, record_consent
 
-MODERATOR = "thuongtruc"  # the demo secretariat account (home.demo)
+MODERATOR = "thuongtruc"  # the demo secretariat account (demo.build)
 APPROVAL_DELAY = timedelta(hours=4)  # how long after arriving an opinion is approved
 OFFICE_HOURS = (8, 17)
 
@@ -53,8 +54,8 @@ def build(home, builder):
     index = child_by_slug(home, "lay-y-kien")
     if index is None:
         return
-    # home.demo creates its accounts after the apps' content, so on the very first run the
-    # approvals are recorded without a moderator.
+    # demo.build creates the accounts first; where that account was removed, approvals are
+    # recorded without a moderator.
     moderator = get_user_model().objects.filter(username=MODERATOR).first()
     calendar = WorkingCalendar(Holiday.objects.values_list("date", flat=True))
     build_open_round(index, calendar, moderator)
@@ -209,7 +210,8 @@ def outcome_decision(proposed_names, council_meeting_on):
 
 
 def award_form(name, rank):
-    """A form of the news catalogue; created (as news.demo would) if that catalogue lacks it."""
+    """A form of the news catalogue; created (as demo.builders.news would) if that catalogue
+    lacks it."""
     group, recipients = content.AWARD_FORMS[(name, rank)]
     return AwardForm.objects.get_or_create(
         name=name, rank=rank, defaults={"group": group, "recipients": recipients}

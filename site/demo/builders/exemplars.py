@@ -1,5 +1,6 @@
 """Demo content of the exemplars app: groups, localities, two movements, about fifteen stories
-with illustrations and a short film (exemplars.demo_content). Idempotent, like home.demo."""
+with illustrations and a short film (data/exemplars/, read by demo.content.exemplars). Idempotent,
+like the rest of the demo."""
 
 import io
 import random
@@ -42,7 +43,7 @@ def build(home, builder):
         )[0]
         for order, (name, slug) in enumerate(content.GROUPS)
     }
-    # Loaded by home.demo from the province's list (home/data).
+    # Loaded by demo.build from the province's list (home/data).
     localities = localities_by_name(spec["locality"] for spec in content.EXEMPLARS)
 
     movement_index = child_by_slug(home, "phong-trao")

@@ -1,5 +1,6 @@
 """Demo content of the news app: categories, tags, documents, award catalogue, targets,
-decisions and their awardees (news.demo_content). Idempotent, like home.demo."""
+decisions and their awardees (data/news/, read by demo.content.news). Idempotent, like the
+rest of the demo."""
 
 from datetime import date
 

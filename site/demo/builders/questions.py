@@ -1,12 +1,12 @@
-"""Demo content of the questions section (consultations.demo_questions_content): the topics,
-about a dozen questions answered by the secretariat (most of them published, some marked as
+"""Demo content of the questions section (data/questions/, read by demo.content.questions): the
+topics, about a dozen questions answered by the secretariat (most of them published, some marked as
 frequently asked), a few still open or forwarded, and the professional exchange under
 /hoi-dap/nghiep-vu/ with guidance articles and Word templates to download.
 
-Idempotent, like home.demo: everything is looked up before it is created. A question is found
-again by its sender's address and text, so its dates, fixed relative to the day it was first
-seeded, never move; its public page is written once, through consultations.questions like the
-admin does.
+Idempotent, like the rest of the demo: everything is looked up before it is created. A question is
+found again by its sender's address and text, so its dates, fixed relative to the day it was first
+seeded, never move; its public page is written once, through consultations.questions like the admin
+does.
 """
 
 import re
@@ -19,6 +19,8 @@ from django.utils.html import escape
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from consultations.answers import sync_public_page
+from consultations.forms import AskForm
 from consultations.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -28,7 +30,6 @@ from consultations.models import (
     QuestionTopic,
     WorkingCalendar,
 )
-from consultations.questions import AskForm, sync_public_page
 from core.docx_export import simple_docx
 from demo.builders.consultations import MODERATOR, at_hour, ensure_consent, next_working_day
 from demo.content import questions as content

@@ -1,14 +1,15 @@
-"""Demo content of the units' registration (registrations.demo_content): about twenty units with
-their contact details, this year's three clusters and blocks with criteria tables, the open
-campaign with a mid-year report window open now and a year-end one to come, registrations in
-every state and result reports with self-scores, and last year's closed campaign.
+"""Demo content of the units' registration (data/registrations/, read by
+demo.content.registrations): about twenty units with their contact details, this year's three
+clusters and blocks with criteria tables, the open campaign with a mid-year report window open now
+and a year-end one to come, registrations in every state and result reports with self-scores, and
+last year's closed campaign.
 
-Every state change goes through registrations.workflow, so versions and the state log exist as
-if the units and the office had acted; the log and the timestamps are then set to the moments
-the demo tells (days after the campaign or window opened).
+Every state change goes through registrations.workflow, so versions and the state log exist as if
+the units and the office had acted; the log and the timestamps are then set to the moments the demo
+tells (days after the campaign or window opened).
 
-Idempotent, like home.demo: each record is looked up before it is created, and the dates of a
-campaign and its windows are fixed when they are first created.
+Idempotent, like the rest of the demo: each record is looked up before it is created, and the dates
+of a campaign and its windows are fixed when they are first created.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -94,8 +95,8 @@ def submitter_of(unit):
 
 
 def build_units():
-    """Units by code: the demo's own are created; those home.demo made get contact details
-    (only where still blank, so what the secretariat typed stays)."""
+    """Units by code (data/units.csv): a missing one is created; those demo.build made get
+    contact details (only where still blank, so what the secretariat typed stays)."""
     localities = localities_by_name(spec["locality"] for spec in content.UNITS)
     units = {}
     for spec in content.UNITS:
@@ -108,7 +109,7 @@ def build_units():
         unit = Unit.objects.filter(code=spec["code"]).first()
         if unit is None:
             if "name" not in spec:
-                continue  # a home.demo unit that is not there: nothing to name it by
+                continue  # a unit without a name in the file: nothing to create it by
             unit = Unit.objects.create(
                 code=spec["code"],
                 name=spec["name"],
