@@ -13,12 +13,13 @@ from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from demo import accounts as demo_accounts
 from demo.builders import consultations, exemplars, news, questions, registrations
 from demo.content import site as content
 from demo.pages import body_blocks, child_by_slug, ensure_child, local_datetime, publish
 from home.localities import load_localities
 from home.models import HomePage, PortalSettings, StandardPage
-from home.roles import APPROVERS, EDITORS, SECRETARIAT, UNIT_OFFICERS, setup_roles
+from home.roles import setup_roles
 from news.models import NewsPage
 from registrations.models import Unit, UnitOfficer
 
@@ -48,14 +49,6 @@ MENU_ORDER = [
     "dang-ky-thi-dua",
     "lien-he",
 ]
-
-# (username, first name, last name, group, unit code or None)
-DEMO_ACCOUNTS = [
-    ("bientap", "Hoàng Thị", "Mai", EDITORS, None),
-    ("pheduyet", "Lương Văn", "Thắng", APPROVERS, None),
-    ("thuongtruc", "Nguyễn Thị", "Lan", SECRETARIAT, None),
-]
-DEMO_PASSWORD = "ThiDua@2026"  # noqa: S105 (printed in dev mode only; see seed_demo)
 
 
 def _model(label):
@@ -218,19 +211,21 @@ class DemoBuilder:
                 },
             )
             units.append(unit)
-        accounts = [*DEMO_ACCOUNTS]
+        accounts = [(*account, None) for account in demo_accounts.STAFF]
         # Two unit officers of different units.
-        accounts.append(("donvi1", "Vy Thị", "Hằng", UNIT_OFFICERS, units[0].code))
-        accounts.append(("donvi2", "Hoàng Văn", "Khánh", UNIT_OFFICERS, units[1].code))
+        accounts += [
+            (username, first_name, last_name, group, units[index].code)
+            for username, first_name, last_name, group, index in demo_accounts.OFFICERS
+        ]
 
         User = get_user_model()
-        if not User.objects.filter(username="admin").exists():
+        if not User.objects.filter(username=demo_accounts.ADMIN).exists():
             admin = User.objects.create_superuser(
-                "admin", "admin@example.invalid", password or secrets.token_urlsafe(16)
+                demo_accounts.ADMIN, "admin@example.invalid", password or secrets.token_urlsafe(16)
             )
             admin.first_name, admin.last_name = "Quản trị", "hệ thống"
             admin.save()
-            self.created_accounts.append(("admin", "Quản trị hệ thống"))
+            self.created_accounts.append((demo_accounts.ADMIN, "Quản trị hệ thống"))
         for username, first_name, last_name, group_name, unit_code in accounts:
             user, created = User.objects.get_or_create(
                 username=username,

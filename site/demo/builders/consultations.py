@@ -36,13 +36,14 @@ from consultations.models import (
     PortalComment,
     WorkingCalendar,
 )
+from demo import accounts as demo_accounts
 from demo.content import consultations as content
 from demo.pages import child_by_slug, ensure_child, publish
 from home.localities import localities_by_name
 from news.models import AwardDecisionPage, AwardForm, LegalDocumentPage
 from privacy.models import ConsentPurpose, ConsentRecord, record_consent
 
-MODERATOR = "thuongtruc"  # the demo secretariat account (demo.build)
+MODERATOR = demo_accounts.SECRETARIAT
 APPROVAL_DELAY = timedelta(hours=4)  # how long after arriving an opinion is approved
 OFFICE_HOURS = (8, 17)
 

@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.codes import new_reference_code
+from demo import accounts as demo_accounts
 from demo.builders.consultations import PdfPages
 from demo.content import registrations as content
 from exemplars.models import MovementPage
@@ -50,7 +51,7 @@ Action = SubmissionLog.Action
 def build(home, builder):
     today = timezone.localdate()
     year = today.year
-    office = get_user_model().objects.filter(username=content.SECRETARIAT_USERNAME).first()
+    office = get_user_model().objects.filter(username=demo_accounts.SECRETARIAT).first()
     units = build_units()
     build_clusters(year, units)
     titles = award_titles()

@@ -9,7 +9,6 @@ from registrations.importing.individuals import INDIVIDUAL_COLUMNS
 __all__ = ["UNITS"]
 
 _registrations = read_json("registrations/registrations.json")
-SECRETARIAT_USERNAME = _registrations["SECRETARIAT_USERNAME"]
 CLUSTERS = _registrations["CLUSTERS"]
 COLLECTIVE_TITLES = _registrations["COLLECTIVE_TITLES"]
 INDIVIDUAL_TITLES = _registrations["INDIVIDUAL_TITLES"]

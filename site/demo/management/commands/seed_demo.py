@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from demo.build import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoBuilder
+from demo import accounts
+from demo.build import DemoBuilder
 from home.models import HomePage
 
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         else:
             # Known demo passwords only where the settings allow showing them (dev);
             # anywhere else every account gets a random password nobody is told.
-            password = DEMO_PASSWORD if settings.SHOW_DEMO_SIGNINS else None
+            password = accounts.PASSWORD if settings.SHOW_DEMO_SIGNINS else None
             DemoBuilder(stdout=self.stdout).build(password=password)
             self.stdout.write(self.style.SUCCESS("Đã nạp dữ liệu mẫu."))
         self.print_signins()
@@ -32,12 +33,12 @@ class Command(BaseCommand):
     def print_signins(self):
         if not settings.SHOW_DEMO_SIGNINS:
             return
-        rows = [("admin", "Quản trị hệ thống", "/admin/")]
-        rows += [(username, group, "/admin/") for username, _, _, group, _ in DEMO_ACCOUNTS]
+        rows = [(accounts.ADMIN, "Quản trị hệ thống", "/admin/")]
+        rows += [(username, group, "/admin/") for username, _, _, group in accounts.STAFF]
         rows += [
-            ("donvi1", "Cán bộ thi đua đơn vị", "/tai-khoan/dang-nhap/"),
-            ("donvi2", "Cán bộ thi đua đơn vị", "/tai-khoan/dang-nhap/"),
+            (username, group, "/tai-khoan/dang-nhap/")
+            for username, _, _, group, _ in accounts.OFFICERS
         ]
-        self.stdout.write(f"\nTài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}):")
+        self.stdout.write(f"\nTài khoản mẫu (mật khẩu chung: {accounts.PASSWORD}):")
         for username, role, where in rows:
             self.stdout.write(f"  {username:<12} {role:<28} đăng nhập tại {where}")
