@@ -1,6 +1,6 @@
 """The comment forms: what every comment asks (name, e-mail, text, consent), the reader's
 comment and the identified opinion on a nominee (phone, address, stance). Citizens' questions
-(consultations.questions) build on CommentFormBase too."""
+(consultations.forms) build on CommentFormBase too."""
 
 import re
 import uuid

@@ -13,6 +13,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from consultations import admin_views
+from consultations.admin_views import BULK_ACTIONS, ModerationQueueView
+from consultations.answers import after_staff_save
 from consultations.models import (
     AnsweredQuestionPage,
     ConsultationPage,
@@ -20,8 +22,6 @@ from consultations.models import (
     Question,
     QuestionTopic,
 )
-from consultations.moderation_queue import BULK_ACTIONS, ModerationQueueView
-from consultations.questions import after_staff_save
 from consultations.worklist import (
     OPEN_QUESTION_STATES,
     question_deadlines,

@@ -283,7 +283,7 @@ class Question(models.Model):
 
 class QuestionIndexPage(URLconfRoutablePageMixin, SectionIndexPage):
     """/hoi-dap/: published answers by topic, the form to ask, tracking by code. The routes and
-    their views are in consultations.question_urls and consultations.questions."""
+    their views are in consultations.question_urls and consultations.views."""
 
     per_page = 15
     subpage_urlconf = "consultations.question_urls"

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consultations.answers import sync_public_page
 from consultations.models import PortalComment, Question, WorkingCalendar
-from consultations.questions import sync_public_page
 from core import audit
 from core.dates import format_moment
 from core.exports import export_filename, xlsx_bytes

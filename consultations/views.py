@@ -1,9 +1,9 @@
-"""Citizens' questions: asking, the confirmation, tracking by code and e-mail (posted, never in
-the address), the public list of answers, and publishing an answer. Reuses the comment forms'
-protection (core.antispam, core.ratelimit), their reference-code and confirmation pattern, and
+"""Citizens' questions on the public site, the routes of QuestionIndexPage (question_urls):
+asking, the confirmation, tracking by code and e-mail (posted, never in the address) and the
+public list of answers. Each view takes the page first. Reuses the comment forms' protection
+(core.antispam, core.ratelimit), their reference-code and confirmation pattern, and
 core.mail."""
 
-from django import forms
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
@@ -11,23 +11,18 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from consultations.comment_forms import CommentFormBase, clean_phone_number
+from consultations.filters import AnsweredQuestionFilterSet
+from consultations.forms import AskForm, TrackForm
 from consultations.models import (
     AnsweredQuestionPage,
     GuidanceIndexPage,
     Question,
-    QuestionIndexPage,
-    QuestionKind,
-    QuestionState,
     QuestionTopic,
 )
 from core import ratelimit
 from core.filters import query_string
-from core.forms import DescribedFieldsMixin
 from core.mail import send_templated_email, site_url
-from core.text import fold_query
 from core.tokens import pk_from_token, signed_token
-from core.uploads import validate_attachment
 from home.models import office_short_name
 from privacy.models import ConsentPurpose, record_consent
 
@@ -35,102 +30,6 @@ TRACK_NOT_FOUND = _(
     "Không tìm thấy câu hỏi nào khớp với mã tiếp nhận và thư điện tử này. Vui lòng kiểm tra "
     "lại mã trong thư xác nhận."
 )
-
-
-class AskForm(CommentFormBase):
-    kind = forms.ChoiceField(
-        label=_("Loại"),
-        choices=QuestionKind.choices,
-        initial=QuestionKind.QUESTION,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Vui lòng chọn loại: câu hỏi, kiến nghị hoặc phản ánh.")},
-    )
-    topic = forms.ModelChoiceField(
-        label=_("Chủ đề"),
-        queryset=QuestionTopic.objects.all(),
-        required=False,
-        empty_label=_("— Chọn chủ đề (không bắt buộc) —"),
-        error_messages={"invalid_choice": _("Chủ đề không hợp lệ.")},
-    )
-    phone = forms.CharField(
-        label=_("Số điện thoại"),
-        max_length=20,
-        required=False,
-        help_text=_("Không bắt buộc, không công khai; để cán bộ liên hệ khi cần làm rõ."),
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
-    )
-    attachment = forms.FileField(
-        label=_("Tệp đính kèm"),
-        required=False,
-        help_text=_("Không bắt buộc: một tệp PDF hoặc ảnh (JPEG, PNG, WebP), tối đa 5 MB."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.webp"}),
-    )
-    publication_consent = forms.BooleanField(
-        label=_(
-            "Tôi đồng ý để câu hỏi (đã lược bỏ thông tin cá nhân) và câu trả lời được công khai "
-            "trên Cổng, ghi tên tôi bằng chữ viết tắt (ví dụ: N.V.A.)."
-        ),
-        required=False,
-        help_text=_(
-            "Không bắt buộc. Không đánh dấu: câu trả lời chỉ gửi riêng cho bạn, hoặc được công "
-            "khai không ghi tên."
-        ),
-    )
-    field_order = [
-        "kind",
-        "topic",
-        "name",
-        "email",
-        "phone",
-        "comment",
-        "attachment",
-        "consent",
-        "publication_consent",
-    ]
-
-    def adjust_fields(self):
-        del self.fields["reply_to"]
-        self.fields["comment"].label = _("Nội dung câu hỏi, kiến nghị")
-        self.fields["email"].help_text = _(
-            "Không công khai; dùng để gửi mã tiếp nhận, câu trả lời và để tra cứu."
-        )
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        return clean_phone_number(phone) if phone.strip() else ""
-
-    def clean_attachment(self):
-        from django.conf import settings
-
-        upload = self.cleaned_data.get("attachment")
-        if upload:
-            self.attachment_extension = validate_attachment(
-                upload, settings.QUESTION_ATTACHMENT_MAX_BYTES
-            )
-        return upload
-
-
-class TrackForm(DescribedFieldsMixin, forms.Form):
-    code = forms.CharField(
-        label=_("Mã tiếp nhận"),
-        max_length=20,
-        help_text=_("Ví dụ: HD-2026-7KQ4PX (trong thư xác nhận)."),
-        error_messages={"required": _("Vui lòng nhập mã tiếp nhận.")},
-    )
-    email = forms.EmailField(
-        label=_("Thư điện tử đã dùng khi gửi"),
-        error_messages={
-            "required": _("Vui lòng nhập địa chỉ thư điện tử."),
-            "invalid": _("Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)."),
-        },
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.describe_fields()
-
-    def clean_code(self):
-        return self.cleaned_data["code"].strip().upper()
 
 
 def _render(request, index, template, context, status=200):
@@ -292,18 +191,10 @@ def track(index, request):
 def answered_list(index, request):
     """Published answers, newest first; by topic; searchable without diacritics."""
     topics = list(QuestionTopic.objects.all())
-    topic = next((t for t in topics if t.slug == request.GET.get("chu-de")), None)
-    query = str(request.GET.get("q", ""))[:200].strip()
     answers = AnsweredQuestionPage.objects.live().public().child_of(index).select_related("topic")
-    if topic:
-        answers = answers.filter(topic=topic)
-    if query and fold_query(query):
-        # The search index holds the folded text (core.search); the list keeps its own order.
-        found = answers.search(fold_query(query), operator="and", order_by_relevance=False)
-        answers = answers.filter(pk__in=[page.pk for page in found])
-    answers = answers.order_by("-answered_on", "-pk")
-    paginator = Paginator(answers, index.per_page)
-    params = {"chu-de": topic.slug if topic else "", "q": query}
+    filterset = AnsweredQuestionFilterSet(request.GET, answers, options={"chu_de": topics})
+    filters = filterset.filter_values()
+    paginator = Paginator(filterset.qs.order_by("-answered_on", "-pk"), index.per_page)
     guidance = index.get_children().live().public().type(GuidanceIndexPage).first()
     return _render(
         request,
@@ -312,67 +203,10 @@ def answered_list(index, request):
         {
             "answers": paginator.get_page(request.GET.get("trang")),
             "topics": topics,
-            "topic": topic,
-            "query": query,
-            "filter_query": query_string(params),
+            "topic": filterset.chosen("chu_de"),
+            "query": filters["q"],
+            # Links carry only the filters that apply: a wrong topic is not passed on.
+            "filter_query": query_string(filters),
             "guidance_page": guidance,
         },
     )
-
-
-# Handling in the admin -------------------------------------------------------------------
-
-
-def after_staff_save(question, user):
-    """What saving a question in the admin sets off: the e-mail with the answer (once), and
-    the public page kept in step with the 'publish' choice."""
-    if (
-        question.state == QuestionState.ANSWERED
-        and question.answer.strip()
-        and question.answer_emailed_at is None
-    ):
-        send_templated_email(
-            "consultations/email/question_answered",
-            {"question": question},
-            [question.email],
-        )
-        Question.objects.filter(pk=question.pk).update(answer_emailed_at=timezone.now())
-    sync_public_page(question, user)
-
-
-def sync_public_page(question, user=None):
-    """Publish, update or withdraw the public page of a question."""
-    page = (
-        AnsweredQuestionPage.objects.filter(pk=question.public_page_id).first()
-        if question.public_page_id
-        else None
-    )
-    should_show = (
-        question.publish and question.state == QuestionState.ANSWERED and question.answer.strip()
-    )
-    if not should_show:
-        if page is not None and page.live:
-            page.unpublish(user=user)
-        return None
-    fields = {
-        "title": question.public_heading,
-        "kind": question.kind,
-        "topic": question.topic,
-        "asker": question.public_name,
-        "question_text": question.public_question,
-        "answer": question.answer,
-        "asked_on": timezone.localtime(question.submitted_at).date(),
-        "answered_on": timezone.localtime(question.answered_at or timezone.now()).date(),
-        "is_faq": question.is_faq,
-    }
-    if page is None:
-        index = QuestionIndexPage.objects.first()
-        page = AnsweredQuestionPage(slug=question.reference_code.lower(), live=False, **fields)
-        index.add_child(instance=page)
-        Question.objects.filter(pk=question.pk).update(public_page=page)
-        question.public_page = page
-    else:
-        for name, value in fields.items():
-            setattr(page, name, value)
-    page.save_revision(user=user, log_action=True).publish(user=user)
-    return page
