@@ -129,8 +129,7 @@ def open_campaign():
 
 
 def create_campaign(now):
-    from news.models import AwardForm
-    from news.models.awards import Recipients
+    from news.models import AwardForm, Recipients
     from registrations.models import Campaign
 
     def title(name, recipients):

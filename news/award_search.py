@@ -1,11 +1,11 @@
-"""The public award lookup: its filter form, result query and open-data rows."""
+"""The public award lookup: its form, the awardees it searches and the open-data rows."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.dates import format_day
-from core.search import filter_folded_words
-from news.models.awards import Awardee, AwardForm, DecisionLevel
+from news.models.catalogue import AwardForm, DecisionLevel
+from news.models.decisions import Awardee
 
 MAX_TEXT = 120
 
@@ -62,36 +62,15 @@ class LookupForm(forms.Form):
                     data[name] = str(data[name])[:MAX_TEXT]
             self.data = data
 
-    def filters(self):
-        """The valid filters only (invalid ones are dropped and shown as errors)."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
 
-    def has_filters(self):
-        return bool(self.filters())
-
-
-def awardee_results(filters):
-    """Published awardees matching the filters, newest decision first."""
-    results = Awardee.objects.filter(decision__live=True).select_related(
-        "effective_form", "decision"
+def published_awardees():
+    """Every published awardee, newest decision first: what the lookup filters
+    (`news.filters.LookupFilterSet`)."""
+    return (
+        Awardee.objects.filter(decision__live=True)
+        .select_related("effective_form", "decision")
+        .order_by("-decision_date", "-id")
     )
-    results = filter_folded_words(results, "search_name", filters.get("ten", ""))
-    results = filter_folded_words(results, "search_unit", filters.get("don_vi", ""))
-    results = filter_folded_words(results, "search_unit", filters.get("dia_phuong", ""))
-    results = filter_folded_words(results, "decision__search_text", filters.get("so_qd", ""))
-    if filters.get("hinh_thuc"):
-        results = results.filter(effective_form=filters["hinh_thuc"])
-    if filters.get("cap"):
-        results = results.filter(level=filters["cap"])
-    if filters.get("nam"):
-        year = filters["nam"]
-        results = results.filter(
-            decision_date__gte=f"{year}-01-01", decision_date__lte=f"{year}-12-31"
-        )
-    if filters.get("loai"):
-        results = results.filter(kind=filters["loai"])
-    return results.order_by("-decision_date", "-id")
 
 
 # Open data: only what the decision itself publishes. Never contact details.

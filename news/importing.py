@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from core.exports import xlsx_bytes
 from core.spreadsheets import ImportFileError, RowError, column_positions, row_values
 from core.text import fold_words
-from news.models.awards import Awardee, AwardForm
+from news.models.catalogue import AwardForm
+from news.models.decisions import Awardee
 
 # (field, column heading in the template)
 COLUMNS = [

@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 
 from core.text import fold_words
 from home.localities import LocalityResolver, two_level_since
-from news.models.awards import Awardee, AwardForm, AwardTarget, DecisionLevel, Tier
+from news.models.catalogue import AwardForm, DecisionLevel, Tier
+from news.models.decisions import Awardee
+from news.models.targets import AwardTarget
 
 COLLECTIVE = Awardee.Kind.COLLECTIVE
 INDIVIDUAL = Awardee.Kind.INDIVIDUAL

@@ -15,12 +15,12 @@ from wagtail.snippets.models import register_snippet
 
 from consultations.commenting import ReaderCommentsPage
 from core.feeds import SectionFeed
-from core.filters import int_param, query_string, year_options
+from core.filters import year_options
 from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
 from exemplars.blocks import StoryBlock
+from exemplars.filters import ExemplarFilterSet
 from home.models import Locality
-from news.models import Awardee
-from news.models.awards import lookup_page_url
+from news.models import Awardee, lookup_page_url
 
 # Renditions of a story's photo in listings: the sizes and formats templates ask for, so they
 # can be fetched with the pages (one query) instead of one query per image.
@@ -184,22 +184,13 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
             ).distinct()
         )
         movements = list(movement_page.objects.live().only("id", "title").order_by("-start_date"))
-        group = next((g for g in groups if g.slug == params.get("nhom")), None)
-        locality = next((loc for loc in localities if loc.slug == params.get("dia_ban")), None)
-        movement_id = int_param(params, "phong_trao", 1)
-        movement = next((m for m in movements if m.pk == movement_id), None)
-        year = int_param(params, "nam", 1945, 2100)
-        filtered = any((group, locality, movement, year))
-
-        stories = self.stories()
-        if group:
-            stories = stories.filter(group=group)
-        if locality:
-            stories = stories.filter(locality=locality)
-        if movement:
-            stories = stories.filter(movement=movement)
-        if year:
-            stories = stories.filter(date__year=year)
+        filterset = ExemplarFilterSet(
+            params,
+            self.stories(),
+            options={"nhom": groups, "dia_ban": localities, "phong_trao": movements},
+        )
+        filtered = filterset.is_filtered()
+        stories = filterset.qs
         featured = [] if filtered else list(self.listing(self.stories().filter(featured=True))[:4])
         if featured:
             stories = stories.exclude(pk__in=[page.pk for page in featured])
@@ -214,15 +205,10 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
                 "group_options": [(group.slug, group.name) for group in groups],
                 "locality_options": [(loc.slug, str(loc)) for loc in localities],
                 "movement_options": [(movement.pk, movement.title) for movement in movements],
-                "filters": {
-                    "nhom": group.slug if group else "",
-                    "dia_ban": locality.slug if locality else "",
-                    "phong_trao": movement.pk if movement else None,
-                    "nam": year,
-                },
+                "filters": filterset.filter_values(),
                 "filtered": filtered,
                 "year_options": year_options(self.stories(), "date"),
-                "filter_query": query_string(params),
+                "filter_query": filterset.query_string(),
                 "feed_url": self.url + self.reverse_subpage("feed"),
             },
         )

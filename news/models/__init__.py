@@ -1,13 +1,11 @@
 """News, legal documents, award decisions, the award lookup and statistics."""
 
-from news.models.awards import (
+from news.models.catalogue import AwardForm, DecisionLevel, Recipients, Tier
+from news.models.decisions import (
     AwardDecisionIndexPage,
     AwardDecisionPage,
     Awardee,
-    AwardForm,
-    AwardTarget,
-    DecisionLevel,
-    Tier,
+    lookup_page_url,
 )
 from news.models.documents import (
     DocumentIndexPage,
@@ -17,6 +15,7 @@ from news.models.documents import (
 )
 from news.models.lookup import AwardLookupPage, AwardStatisticsPage
 from news.models.news import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPage, NewsPageTag
+from news.models.targets import AwardTarget
 
 __all__ = [
     "AwardDecisionIndexPage",
@@ -36,5 +35,7 @@ __all__ = [
     "NewsPage",
     "NewsPageRelatedPage",
     "NewsPageTag",
+    "Recipients",
     "Tier",
+    "lookup_page_url",
 ]

@@ -18,9 +18,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.filters import choice_param, int_param, query_string, year_options
+from core.filters import year_options
 from core.models import PortalPage, SectionIndexPage
-from core.search import filter_folded_words
 from core.text import fold_words
 
 DOCUMENT_FILE_EXTENSIONS = {".pdf", ".doc", ".docx"}
@@ -219,16 +218,10 @@ class DocumentIndexPage(SectionIndexPage):
         verbose_name = _("Thư viện văn bản")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        params = request.GET
-        issuers = list(IssuingBody.objects.all())
-        issuer_ids = {str(issuer.pk): issuer for issuer in issuers}
-        doc_type = choice_param(params, "loai", DocumentType.values)
-        issuer = issuer_ids.get(str(params.get("co_quan", "")))
-        year = int_param(params, "nam", 1945, 2100)
-        status = choice_param(params, "tinh_trang", DocumentStatus.values)
-        query = str(params.get("q", ""))[:200]
+        from news.filters import DocumentFilterSet  # the filters module imports the models
 
+        context = super().get_context(request, *args, **kwargs)
+        issuers = list(IssuingBody.objects.all())
         documents = (
             LegalDocumentPage.objects.live()
             .public()
@@ -236,29 +229,17 @@ class DocumentIndexPage(SectionIndexPage):
             .select_related("issuer", "replaced_by")
             .order_by("-issued_on", "-pk")
         )
-        if doc_type:
-            documents = documents.filter(doc_type=doc_type)
-        if issuer:
-            documents = documents.filter(issuer=issuer)
-        if year:
-            documents = documents.filter(issued_on__year=year)
-        if status:
-            documents = documents.filter(status=status)
-        documents = filter_folded_words(documents, "search_text", query)
+        filterset = DocumentFilterSet(request.GET, documents, options={"co_quan": issuers})
 
         context.update(
-            documents_page=Paginator(documents, self.per_page).get_page(params.get("trang")),
+            documents_page=Paginator(filterset.qs, self.per_page).get_page(
+                request.GET.get("trang")
+            ),
             document_types=DocumentType.choices,
             document_statuses=DocumentStatus.choices,
             issuer_options=[(issuer.pk, issuer.name) for issuer in issuers],
             year_options=year_options(LegalDocumentPage.objects.live().child_of(self), "issued_on"),
-            filters={
-                "loai": doc_type,
-                "co_quan": issuer.pk if issuer else None,
-                "nam": year,
-                "tinh_trang": status,
-                "q": query,
-            },
-            filter_query=query_string(params),
+            filters=filterset.filter_values(),
+            filter_query=filterset.query_string(),
         )
         return context

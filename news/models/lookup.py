@@ -10,8 +10,9 @@ from core.dates import format_day
 from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage
-from news.award_search import EXPORT_HEADER, LookupForm, awardee_results, export_rows
-from news.models.awards import AwardDecisionPage, Awardee, AwardTarget
+from news.award_search import EXPORT_HEADER, export_rows, published_awardees
+from news.models.decisions import AwardDecisionPage, Awardee
+from news.models.targets import AwardTarget
 from news.statistics import summary
 
 # Larger result sets are offered as CSV only (XLSX is built in memory).
@@ -30,23 +31,24 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("Trang tra cứu khen thưởng")
 
     def lookup(self, request):
-        form = LookupForm(request.GET)
-        filters = form.filters()
-        return form, filters, awardee_results(filters)
+        from news.filters import LookupFilterSet  # the filters module imports the models
+
+        return LookupFilterSet(request.GET, published_awardees())
 
     @path("")
     def search(self, request):
-        form, filters, results = self.lookup(request)
+        filterset = self.lookup(request)
+        # Nothing is listed until a valid filter is given.
         results_page = (
-            Paginator(results, self.per_page).get_page(request.GET.get("trang"))
-            if filters
+            Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang"))
+            if filterset.is_filtered()
             else None
         )
-        filter_query = query_string(request.GET)
+        filter_query = filterset.query_string()
         return self.render(
             request,
             context_overrides={
-                "form": form,
+                "form": filterset.form,
                 "results_page": results_page,
                 "filter_query": filter_query,
                 "csv_url": f"{self.url}tai-ve/csv/?{filter_query}",
@@ -70,14 +72,14 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
 
     @path("tai-ve/csv/", name="export_csv")
     def export_csv(self, request):
-        _form, _filters, results = self.lookup(request)
+        results = self.lookup(request).qs
         return csv_response(
             "tra-cuu-khen-thuong.csv", EXPORT_HEADER, export_rows(results, self.full_url)
         )
 
     @path("tai-ve/xlsx/", name="export_xlsx")
     def export_xlsx(self, request):
-        _form, _filters, results = self.lookup(request)
+        results = self.lookup(request).qs
         if results.count() > XLSX_MAX_ROWS:
             raise Http404  # the page offers CSV instead for such a large set
         rows = export_rows(results, self.full_url)

@@ -20,7 +20,6 @@ from wagtail.snippets.models import register_snippet
 from consultations.commenting import ReaderCommentsPage
 from core.blocks import BodyBlock
 from core.feeds import SectionFeed
-from core.filters import int_param, query_string
 from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
 from home.models import PortalSettings
 
@@ -70,38 +69,23 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        params = request.GET
-        categories = list(NewsCategory.objects.all())
-        category = next((c for c in categories if c.slug == params.get("chuyen-muc")), None)
-        tag = (
-            Tag.objects.filter(slug=str(params.get("the", ""))[:100]).first()
-            if params.get("the")
-            else None
-        )
-        year = int_param(params, "nam", 1990, 2100)
-        month = int_param(params, "thang", 1, 12) if year else None
+        from news.filters import NewsFilterSet  # the filters module imports the models
 
+        context = super().get_context(request, *args, **kwargs)
+        categories = list(NewsCategory.objects.all())
         news = self.news().select_related("category", "main_image")
-        if category:
-            news = news.filter(category=category)
-        if tag:
-            news = news.filter(tagged_items__tag=tag)
-        if year:
-            news = news.filter(date__year=year)
-        if month:
-            news = news.filter(date__month=month)
+        filterset = NewsFilterSet(request.GET, news, options={"chuyen_muc": categories})
 
         context.update(
-            news_page=Paginator(news, self.per_page).get_page(params.get("trang")),
+            news_page=Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang")),
             categories=categories,
-            current_category=category,
-            current_tag=tag,
-            current_year=year,
-            current_month=month,
+            current_category=filterset.chosen("chuyen_muc"),
+            current_tag=filterset.chosen("the"),
+            current_year=filterset.chosen("nam"),
+            current_month=filterset.chosen("thang"),
             archive=self.archive(),
             popular_tags=self.popular_tags(),
-            filter_query=query_string(params),
+            filter_query=filterset.query_string(),
             feed_url=self.url + self.reverse_subpage("feed"),
         )
         return context

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core.blocks import DocumentLinkBlock
-from news.models.awards import AwardForm
+from news.models import AwardForm
 
 
 def parse_reminder_days(value):

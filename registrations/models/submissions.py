@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.codes import new_reference_code
 from core.uploads import private_storage  # noqa: F401  (named by migration 0002)
-from news.models.awards import AwardForm
+from news.models import AwardForm
 from registrations.models.campaigns import Campaign, ReportWindow
 from registrations.models.units import Cluster, ClusterCriterion, Unit
 

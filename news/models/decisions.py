@@ -1,6 +1,4 @@
-"""Award decisions (/khen-thuong/), their awardees, the award-form catalogue and targets."""
-
-from decimal import Decimal
+"""Award decisions (/khen-thuong/) and their awardees."""
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -18,109 +16,12 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from core.dates import format_day
-from core.filters import choice_param, int_param, query_string, year_options
-from core.models import CodedListItem, PortalPage, SectionIndexPage
-from core.search import filter_folded_words
+from core.filters import year_options
+from core.models import PortalPage, SectionIndexPage
 from core.text import fold_words
-
-
-class Tier(models.TextChoices):
-    """What the statistics and targets count by: who decided the award."""
-
-    STATE = "state", _("Cấp Nhà nước")
-    PROVINCE = "province", _("Cấp tỉnh")
-    BASE = "base", _("Cấp sở, ngành, địa phương")
-
-
-class DecisionLevel(CodedListItem):
-    """Who decides an award (Chủ tịch nước, Chủ tịch UBND tỉnh, Chủ tịch UBND xã…): data the
-    secretariat edits when the law moves a power, each level counted under one tier by the
-    statistics and the targets. A level the law ended keeps its rows for older decisions and
-    its end date refuses newer ones (cấp huyện ended on 1/7/2025)."""
-
-    # The codes of the levels the migrations create: the look-up's ?cap= links, imports and the
-    # demo name them. A level added in the admin gets its code from its name.
-    PRESIDENT = "chu_tich_nuoc"
-    PRIME_MINISTER = "thu_tuong"
-    PROVINCIAL_CHAIR = "chu_tich_ubnd_tinh"
-    DEPARTMENT_HEAD = "thu_truong_so_nganh"
-    DISTRICT_CHAIR = "chu_tich_ubnd_co_so"
-    COMMUNE_CHAIR = "chu_tich_ubnd_xa"
-
-    name = models.CharField(_("Cấp quyết định"), max_length=150, unique=True)
-    tier = models.CharField(
-        _("Thống kê vào"),
-        max_length=20,
-        choices=Tier.choices,
-        help_text=_("Nhóm dùng cho thống kê và chỉ tiêu khen thưởng."),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("tier"), FieldPanel("in_use_until"), FieldPanel("sort_order")]),
-    ]
-
-    class Meta(CodedListItem.Meta):
-        verbose_name = _("Cấp quyết định khen thưởng")
-        verbose_name_plural = _("Cấp quyết định khen thưởng")
-
-    @classmethod
-    def tiers(cls):
-        """{code: tier} of every level (one query)."""
-        return dict(cls.objects.values_list("code", "tier"))
-
-
-class Recipients(models.TextChoices):
-    INDIVIDUAL = "individual", _("Cá nhân")
-    COLLECTIVE = "collective", _("Tập thể")
-    BOTH = "both", _("Cá nhân và tập thể")
-
-
-class AwardForm(models.Model):
-    """The editable catalogue of award forms and emulation titles (its snippet, searched without
-    diacritics: news.wagtail_hooks)."""
-
-    class Group(models.TextChoices):
-        ORDER = "huan_chuong", _("Huân chương")
-        MEDAL = "huy_chuong", _("Huy chương")
-        HONORARY_TITLE = "danh_hieu_vinh_du", _("Danh hiệu vinh dự nhà nước")
-        PRIZE = "giai_thuong", _("Giải thưởng")
-        COMMEMORATIVE = "ky_niem_chuong", _("Kỷ niệm chương")
-        CERTIFICATE = "bang_khen", _("Bằng khen")
-        MERIT = "giay_khen", _("Giấy khen")
-        EMULATION_TITLE = "danh_hieu_thi_dua", _("Danh hiệu thi đua")
-        EMULATION_FLAG = "co_thi_dua", _("Cờ thi đua")
-
-    name = models.CharField(_("Tên hình thức"), max_length=200)
-    rank = models.CharField(_("Hạng"), max_length=30, blank=True, help_text=_("Ví dụ: hạng Ba"))
-    group = models.CharField(_("Nhóm"), max_length=30, choices=Group.choices)
-    recipients = models.CharField(
-        _("Đối tượng"), max_length=20, choices=Recipients.choices, default=Recipients.BOTH
-    )
-    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
-
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("rank")]),
-        FieldRowPanel([FieldPanel("group"), FieldPanel("recipients")]),
-        FieldPanel("sort_order"),
-    ]
-
-    class Meta:
-        verbose_name = _("Hình thức khen thưởng")
-        verbose_name_plural = _("Danh mục hình thức khen thưởng")
-        ordering = ["sort_order", "name", "rank"]
-        constraints = [
-            models.UniqueConstraint(fields=["name", "rank"], name="news_awardform_name_rank_unique")
-        ]
-
-    def __str__(self):
-        return f"{self.name} {self.rank}".strip()
-
-    def accepts(self, kind):
-        return self.recipients in (Recipients.BOTH, kind)
+from news.models.catalogue import AwardForm, DecisionLevel
 
 
 class AwardDecisionPage(PortalPage):
@@ -371,78 +272,6 @@ class Awardee(Orderable):
         return self.effective_form
 
 
-@register_snippet
-class AwardTarget(models.Model):
-    """A target of a plan: e.g. State-level awards, small collectives ≥ 60 % (2021–2025)."""
-
-    class Group(models.TextChoices):
-        SMALL_COLLECTIVE = "small_collective", _("Tập thể nhỏ (trên tổng số tập thể)")
-        SMALL_OR_GRASSROOTS = (
-            "small_collective_or_grassroots",
-            _("Tập thể nhỏ, đơn vị cơ sở (trên tổng số tập thể)"),
-        )
-        DIRECT_WORKER = "direct_worker", _("Người lao động trực tiếp (trên tổng số cá nhân)")
-        WORKER_FARMER = "worker_farmer", _("Công nhân, nông dân (trên tổng số cá nhân)")
-
-    class Comparison(models.TextChoices):
-        AT_LEAST = "gte", "≥"
-        MORE_THAN = "gt", ">"
-
-    plan = models.CharField(_("Kế hoạch, đề án"), max_length=200)
-    period_start = models.PositiveIntegerField(_("Từ năm"))
-    period_end = models.PositiveIntegerField(_("Đến năm"))
-    tier = models.CharField(
-        _("Cấp khen thưởng"),
-        max_length=20,
-        choices=[(Tier.STATE, Tier.STATE.label), (Tier.PROVINCE, Tier.PROVINCE.label)],
-    )
-    group = models.CharField(_("Nhóm đối tượng"), max_length=40, choices=Group.choices)
-    comparison = models.CharField(
-        _("So sánh"), max_length=3, choices=Comparison.choices, default=Comparison.AT_LEAST
-    )
-    threshold = models.DecimalField(_("Chỉ tiêu (%)"), max_digits=5, decimal_places=2)
-    note = models.CharField(_("Ghi chú"), max_length=300, blank=True)
-    sort_order = models.PositiveIntegerField(_("Thứ tự"), default=0)
-
-    panels = [
-        FieldPanel("plan"),
-        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
-        FieldRowPanel([FieldPanel("tier"), FieldPanel("group")]),
-        FieldRowPanel([FieldPanel("comparison"), FieldPanel("threshold")]),
-        FieldPanel("note"),
-        FieldPanel("sort_order"),
-    ]
-
-    class Meta:
-        verbose_name = _("Chỉ tiêu khen thưởng")
-        verbose_name_plural = _("Chỉ tiêu khen thưởng")
-        ordering = ["-period_start", "tier", "sort_order"]
-
-    def __str__(self):
-        return (
-            f"{self.get_tier_display()}: {self.get_group_display()} "
-            f"{self.get_comparison_display()} {self.threshold}%"
-        )
-
-    def clean(self):
-        super().clean()
-        if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError({"period_end": _("Năm kết thúc không thể trước năm bắt đầu.")})
-        if self.threshold is not None and not (Decimal(0) <= self.threshold <= Decimal(100)):
-            raise ValidationError({"threshold": _("Chỉ tiêu là một tỷ lệ phần trăm từ 0 đến 100.")})
-
-    @property
-    def period_label(self):
-        return f"{self.period_start} – {self.period_end}"
-
-    def is_met(self, ratio):
-        if ratio is None:
-            return False
-        if self.comparison == self.Comparison.MORE_THAN:
-            return ratio > self.threshold
-        return ratio >= self.threshold
-
-
 class AwardDecisionIndexPage(SectionIndexPage):
     """/khen-thuong/: decisions, newest first, filters by level, award form, year and text."""
 
@@ -455,16 +284,11 @@ class AwardDecisionIndexPage(SectionIndexPage):
         verbose_name = _("Chuyên mục quyết định khen thưởng")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        params = request.GET
-        forms = list(AwardForm.objects.all())
-        forms_by_id = {str(form.pk): form for form in forms}
-        levels = list(DecisionLevel.objects.all())
-        level = choice_param(params, "cap", [row.code for row in levels])
-        form = forms_by_id.get(str(params.get("hinh_thuc", "")))
-        year = int_param(params, "nam", 1945, 2100)
-        query = str(params.get("q", ""))[:200]
+        from news.filters import DecisionFilterSet  # the filters module imports the models
 
+        context = super().get_context(request, *args, **kwargs)
+        forms = list(AwardForm.objects.all())
+        levels = list(DecisionLevel.objects.all())
         decisions = (
             AwardDecisionPage.objects.live()
             .public()
@@ -472,15 +296,11 @@ class AwardDecisionIndexPage(SectionIndexPage):
             .select_related("award_form", "level")
             .order_by("-signed_on", "-pk")
         )
-        if level:
-            decisions = decisions.filter(level=level)
-        if form:
-            decisions = decisions.filter(award_form=form)
-        if year:
-            decisions = decisions.filter(signed_on__year=year)
-        decisions = filter_folded_words(decisions, "search_text", query)
+        filterset = DecisionFilterSet(
+            request.GET, decisions, options={"cap": levels, "hinh_thuc": forms}
+        )
 
-        decisions_page = Paginator(decisions, self.per_page).get_page(params.get("trang"))
+        decisions_page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang"))
         # Awardee counts for the shown page only (one query), not for every decision.
         counts = dict(
             Awardee.objects.filter(decision__in=[d.pk for d in decisions_page])
@@ -495,7 +315,7 @@ class AwardDecisionIndexPage(SectionIndexPage):
             levels=[(row.code, row.name) for row in levels],
             form_options=[(form.pk, str(form)) for form in forms],
             year_options=year_options(AwardDecisionPage.objects.live().child_of(self), "signed_on"),
-            filters={"cap": level, "hinh_thuc": form.pk if form else None, "nam": year, "q": query},
-            filter_query=query_string(params),
+            filters=filterset.filter_values(),
+            filter_query=filterset.query_string(),
         )
         return context
