@@ -8,7 +8,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
+from registrations.admin_views import officers
+from registrations.admin_views import urls as office
 from registrations.models import Campaign, Cluster, RegistrationPortalPage, Unit, UnitKind
+from registrations.worklist import office_work_items
 
 
 @hooks.register("home_page_context")
@@ -78,10 +81,11 @@ class RegistrationsGroup(SnippetViewSetGroup):
 register_snippet(RegistrationsGroup)
 
 
-# The office's review views and the officers' accounts register their own admin URLs and menu
-# items when imported.
-from registrations.admin_views import officers  # noqa: E402, F401
-from registrations.admin_views import urls as office_urls  # noqa: E402, F401
-from registrations.worklist import office_work_items  # noqa: E402
+# The officers' accounts and the office's review screens.
+hooks.register("register_admin_urls", officers.admin_urls)
+hooks.register("register_admin_menu_item", officers.menu_item)
+hooks.register("register_admin_urls", office.admin_urls)
+hooks.register("register_admin_menu_item", office.menu_item)
+hooks.register("insert_global_admin_css", office.stylesheet)
 
 hooks.register("staff_work_items", office_work_items)

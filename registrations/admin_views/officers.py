@@ -3,7 +3,8 @@ adding an officer (the account is created without a password and invited by e-ma
 the invitation again, and importing units with their officers from a spreadsheet.
 
 Everything needs `registrations.add_unitofficer`. Wagtail turns a raised PermissionDenied into a
-redirect to the dashboard, so these views answer 403 themselves."""
+redirect to the dashboard, so these views answer 403 themselves. The URLs and the menu item are
+registered in registrations.wagtail_hooks."""
 
 import functools
 
@@ -13,7 +14,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -21,10 +21,10 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from registrations.accounts import create_officer, invite_officer
+from registrations.filters import OfficerFilterSet
 from registrations.importing import units as unit_import
 from registrations.models import Unit, UnitOfficer
 
@@ -80,19 +80,12 @@ def officer_list(request):
     officers = UnitOfficer.objects.select_related("user", "unit").order_by(
         "unit__name", "user__last_name", "user__username"
     )
-    query = request.GET.get("q", "").strip()[:200]
-    for word in query.split()[:8]:
-        officers = officers.filter(
-            Q(unit__name__icontains=word)
-            | Q(unit__code__iexact=word)
-            | Q(user__first_name__icontains=word)
-            | Q(user__last_name__icontains=word)
-            | Q(user__username__icontains=word)
-            | Q(user__email__icontains=word)
-        )
-    page = Paginator(officers, PER_PAGE).get_page(request.GET.get("p"))
+    filterset = OfficerFilterSet(request.GET, officers)
+    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(
-        request, "registrations/admin/officers.html", {"officers": page, "query": query}
+        request,
+        "registrations/admin/officers.html",
+        {"officers": page, "query": filterset.filter_values()["q"]},
     )
 
 
@@ -189,8 +182,7 @@ admin_patterns = (
 )
 
 
-@hooks.register("register_admin_urls")
-def register_officer_urls():
+def admin_urls():
     return [path("can-bo-don-vi/", include(admin_patterns))]
 
 
@@ -199,8 +191,7 @@ class OfficersMenuItem(MenuItem):
         return request.user.has_perm(PERMISSION)
 
 
-@hooks.register("register_admin_menu_item")
-def officers_menu_item():
+def menu_item():
     return OfficersMenuItem(
         gettext_lazy("Cán bộ thi đua đơn vị"),
         reverse("registrations_officers:list"),

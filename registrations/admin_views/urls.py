@@ -1,11 +1,10 @@
-"""The office's admin URLs, its menu item and its stylesheet, registered with Wagtail when
-registrations.wagtail_hooks imports this module."""
+"""The office's admin URLs, its menu item and its stylesheet; registrations.wagtail_hooks
+registers them with Wagtail."""
 
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
-from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from registrations.admin_views.actions import (
@@ -64,8 +63,7 @@ office_patterns = (
 )
 
 
-@hooks.register("register_admin_urls")
-def register_office_urls():
+def admin_urls():
     return [path("dang-ky-thi-dua/", include(office_patterns))]
 
 
@@ -74,8 +72,7 @@ class OfficeMenuItem(MenuItem):
         return request.user.has_perm(REVIEW)
 
 
-@hooks.register("register_admin_menu_item")
-def office_menu_item():
+def menu_item():
     return OfficeMenuItem(
         gettext_lazy("Xét duyệt đăng ký thi đua"),
         reverse("registrations_office:index"),
@@ -84,6 +81,5 @@ def office_menu_item():
     )
 
 
-@hooks.register("insert_global_admin_css")
-def office_css():
+def stylesheet():
     return format_html('<link rel="stylesheet" href="{}">', static("css/office.css"))

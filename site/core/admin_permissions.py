@@ -18,7 +18,6 @@ the admin. tests/security/test_admin_walk.py walks every admin address to keep t
 
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import classproperty
-from wagtail import hooks
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import get_snippet_models
@@ -88,7 +87,8 @@ def personal_data_models():
 
 class PersonalDataDeleteBulkAction(DeleteBulkAction):
     """Wagtail's bulk delete, refusing whoever may not read the model: its confirmation page
-    would otherwise list the selected records by name to someone who may not even see them."""
+    would otherwise list the selected records by name to someone who may not even see them.
+    Registered in core.wagtail_hooks."""
 
     @classproperty
     def models(cls):
@@ -98,7 +98,3 @@ class PersonalDataDeleteBulkAction(DeleteBulkAction):
         if not may_read(request.user, self.model):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-
-# Registered after Wagtail's own bulk delete (order 0), so for these models it replaces it.
-hooks.register("register_bulk_action", PersonalDataDeleteBulkAction, order=100)

@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from core import audit
+from core.admin_permissions import PersonalDataDeleteBulkAction
 from core.worklist import WorkListPanel
 
 
@@ -23,3 +24,7 @@ def keep_local_help(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
     ]
+
+
+# After Wagtail's own bulk delete (order 0), so for models holding personal data it replaces it.
+hooks.register("register_bulk_action", PersonalDataDeleteBulkAction, order=100)

@@ -13,11 +13,13 @@ from privacy import conf
 from privacy.data_requests import delete_expired_confirmations
 from privacy.models import ERASED, DataRequest, RequestStatus
 
-# Registered here as well as the admin's actions, because the scheduled command runs without
+ACTIONS = {
+    "tdkt.privacy.retention_erased": _("Xóa thông tin người yêu cầu khi hết thời hạn lưu giữ")
+}
+
+# Registered here as well as in privacy.wagtail_hooks, because the scheduled command runs without
 # the admin's hooks loaded.
-audit.add_actions(
-    {"tdkt.privacy.retention_erased": _("Xóa thông tin người yêu cầu khi hết thời hạn lưu giữ")}
-)
+audit.add_actions(ACTIONS)
 
 
 def erase_expired_requests(now=None):

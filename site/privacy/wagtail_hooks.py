@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import EditView
 from core import audit
 from core.admin_permissions import PersonalDataSnippetViewSet
 from core.dates import format_day
-from privacy import admin_views, retention  # noqa: F401  (retention registers its action)
+from privacy import admin_views, retention
 from privacy.models import DataRequest
 from privacy.worklist import privacy_work_items
 
@@ -24,6 +24,7 @@ audit.add_actions(
         "tdkt.privacy.erased": _("Xóa thông tin liên hệ theo yêu cầu"),
         "tdkt.privacy.done": _("Hoàn thành yêu cầu về dữ liệu cá nhân"),
         "tdkt.privacy.extended": _("Gia hạn trả lời yêu cầu về dữ liệu cá nhân"),
+        **retention.ACTIONS,
     }
 )
 
