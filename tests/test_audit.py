@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from consultations import moderation
 from consultations.models import PortalComment, Question
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.accounts import create_officer, invite_officer
 from registrations.importing import units as unit_import
@@ -51,7 +52,7 @@ def nominees(section):
 
 
 def test_every_moderation_step_is_in_the_audit_log(nominees, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     first, second, third = (opinion(nominees[0], n) for n in range(3))
     moderation.approve([first], secretary)
     moderation.reject([second], secretary, "abusive", "Lời lẽ xúc phạm")
@@ -70,7 +71,7 @@ def test_every_moderation_step_is_in_the_audit_log(nominees, users):
 
 
 def test_the_site_history_shows_staff_actions_in_vietnamese(client, nominees, users):
-    moderation.reject([opinion(nominees[0], 1)], users["thuongtruc"], "spam")
+    moderation.reject([opinion(nominees[0], 1)], users[demo_accounts.SECRETARIAT], "spam")
     client.force_login(users["admin"])
     html = client.get("/admin/reports/site-history/").content.decode()
     assert "Không đăng ý kiến" in html
@@ -80,22 +81,27 @@ def test_reviews_of_registrations_are_in_the_audit_log(users):
     campaign, unit = CampaignFactory(), UnitFactory()
     officer = officer_for(unit)
     registration = workflow.submit(registration_with_rows(campaign, unit), officer)[0]
-    workflow.return_for_changes(registration, users["thuongtruc"], "Thiếu danh sách cá nhân.")
+    workflow.return_for_changes(
+        registration, users[demo_accounts.SECRETARIAT], "Thiếu danh sách cá nhân."
+    )
     actions = [(e.action, e.user) for e in entries(registration)]
     assert actions == [
         ("tdkt.submission.submitted", officer),
-        ("tdkt.submission.returned", users["thuongtruc"]),
+        ("tdkt.submission.returned", users[demo_accounts.SECRETARIAT]),
     ]
     assert entries(registration)[1].data == {"note": "Thiếu danh sách cá nhân."}
 
 
 def test_invitations_and_unit_imports_are_in_the_audit_log(rf, users):
     request = rf.post("/")
-    request.user = users["thuongtruc"]
+    request.user = users[demo_accounts.SECRETARIAT]
     officer = create_officer(UnitFactory(), "Đinh Văn Hùng", "dinh.hung.audit", "h@example.vn")
     invite_officer(officer, request)
     (invited,) = entries(officer)
-    assert invited.action == "tdkt.officer.invited" and invited.user == users["thuongtruc"]
+    assert (
+        invited.action == "tdkt.officer.invited"
+        and invited.user == users[demo_accounts.SECRETARIAT]
+    )
     assert "Đinh Văn Hùng" in invited.label
 
     upload_file = upload([row("KT-AUDIT", "Sở Kiểm thử Nhật ký")])
@@ -103,13 +109,13 @@ def test_invitations_and_unit_imports_are_in_the_audit_log(rf, users):
     assert not errors
     unit_import.save(planned, request)
     (imported,) = model_entries(Unit, "tdkt.import")
-    assert imported.user == users["thuongtruc"]
+    assert imported.user == users[demo_accounts.SECRETARIAT]
     assert imported.data == {"created": 1, "updated": 0, "officers": 0}
 
 
 def test_exports_of_personal_data_are_in_the_audit_log_and_laid_out(client, nominees, users):
     opinion(nominees[0], 1)
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     response = client.get("/admin/y-kien/", {"export": "xlsx", "moderation_state": ""})
     assert response.status_code == 200
     assert 'filename="y-kien-va-binh-luan-kiem-duyet-' in response["Content-Disposition"]
@@ -118,7 +124,7 @@ def test_exports_of_personal_data_are_in_the_audit_log_and_laid_out(client, nomi
     assert sheet["A2"].value == "Mã" and sheet["A2"].font.bold and sheet.freeze_panes == "A3"
     assert sheet.cell(row=3, column=11).number_format == "DD/MM/YYYY HH:MM"
     (exported,) = model_entries(PortalComment, "tdkt.export")
-    assert exported.user == users["thuongtruc"] and exported.data["format"] == "xlsx"
+    assert exported.user == users[demo_accounts.SECRETARIAT] and exported.data["format"] == "xlsx"
     assert exported.data["rows"] == PortalComment.objects.filter(is_official_reply=False).count()
 
     client.get("/admin/snippets/consultations/question/", {"export": "csv"})
@@ -128,7 +134,7 @@ def test_exports_of_personal_data_are_in_the_audit_log_and_laid_out(client, nomi
     client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/xlsx/")
     assert (
         PageLogEntry.objects.get(page=consultation, action="tdkt.export").user
-        == users["thuongtruc"]
+        == users[demo_accounts.SECRETARIAT]
     )
 
     campaign = CampaignFactory()

@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 
+from demo import accounts as demo_accounts
 from tests.registrations.factories import CampaignFactory, UnitFactory, officer_for
 from tests.registrations.helpers import form_data
 
@@ -39,7 +40,9 @@ def test_lookup_and_sign_in_say_what_failed(client):
     assert heading == "Chưa tra cứu được. Vui lòng xem lại:"
     assert [href for href, _text in items] == ["#id_code", "#id_email"]
 
-    response = client.post("/tai-khoan/dang-nhap/", {"username": "donvi1", "password": "sai"})
+    response = client.post(
+        "/tai-khoan/dang-nhap/", {"username": demo_accounts.UNIT_OFFICER, "password": "sai"}
+    )
     heading, items = summary(response)
     assert heading == "Chưa đăng nhập được. Vui lòng xem lại:"
     assert len(items) == 1 and items[0][0] is None  # not a field's error: no link

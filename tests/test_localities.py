@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from core.choosers import search_folded
 from core.text import fold_words
+from demo import accounts as demo_accounts
 from home.localities import DEFAULT_FILE, localities_by_name, read_entries
 from home.models import Locality
 
@@ -190,7 +191,7 @@ def test_the_migration_classifies_rows_typed_before_the_kinds(db):
 
 
 def test_the_secretariat_adds_a_commune_in_the_admin_with_its_former_district(client, users):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     district = Locality.objects.get(name="huyện Chi Lăng")
     url = "/admin/snippets/home/locality/add/"
     form = {"name": "xã Thử Nghiệm Mới", "slug": "", "kind": "xa", "is_current": "on"}

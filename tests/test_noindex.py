@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from core.views import server_error
+from demo import accounts as demo_accounts
 from news.models import NewsPage
 from registrations import workflow
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
@@ -91,7 +92,7 @@ def test_opinion_confirmation_is_not_indexed(client, section):
 
 def test_council_report_is_not_indexed(client, section, users):
     consultation = ConsultationPageFactory(parent=section("lay-y-kien"))
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     assert robots_tags(client.get(f"/admin/y-kien/bao-cao/{consultation.pk}/")) == 1
 
 

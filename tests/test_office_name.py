@@ -16,6 +16,7 @@ from wagtail.models import Site
 
 from consultations.comment_forms import CommentFormBase
 from consultations.models import Question
+from demo import accounts as demo_accounts
 from home.models import DEFAULT_OFFICE_SHORT_NAME, PortalSettings, office_short_name
 from privacy.models import ConsentRecord
 from registrations import workflow
@@ -150,7 +151,7 @@ def test_a_returned_record_its_email_and_notice_name_the_office(
     registration = registration_with_rows(campaign, unit)
     workflow.submit(registration, officer)
     staff = Client()
-    staff.force_login(users["thuongtruc"])
+    staff.force_login(users[demo_accounts.SECRETARIAT])
     with django_capture_on_commit_callbacks(execute=True):
         response = staff.post(
             reverse("registrations_office:registration_return", args=[registration.pk]),

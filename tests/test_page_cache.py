@@ -11,6 +11,7 @@ from django.utils import timezone
 from consultations import moderation
 from consultations.models import PortalComment
 from core import pagecache
+from demo import accounts as demo_accounts
 from news.models import NewsPage
 from registrations import workflow
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
@@ -103,7 +104,9 @@ def test_a_pending_opinion_purges_nothing_and_its_approval_purges(
     assert client.get(listing)["X-Cache"] == "HIT"
     comment = PortalComment.objects.get(object_pk=str(nominee.pk))
     with django_capture_on_commit_callbacks(execute=True):
-        moderation.approve([comment], users["thuongtruc"])  # a queryset update, no signal
+        moderation.approve(
+            [comment], users[demo_accounts.SECRETARIAT]
+        )  # a queryset update, no signal
     assert client.get(listing)["X-Cache"] == "MISS"
 
 
@@ -157,7 +160,9 @@ def test_pages_with_forms_and_tokens_stay_private(client, address):
 
 
 def test_signed_in_people_never_get_or_leave_a_cached_page(client, users):
-    client.force_login(users["bientap"] if "bientap" in users else next(iter(users.values())))
+    client.force_login(
+        users[demo_accounts.EDITOR] if demo_accounts.EDITOR in users else next(iter(users.values()))
+    )
     signed_in = client.get("/tin-tuc/")
     assert "X-Cache" not in signed_in
     assert "private" in signed_in["Cache-Control"]
@@ -220,6 +225,8 @@ def test_counting_attempts_purges_nothing(client, settings, django_capture_on_co
     assert settings.RATE_COUNTERS == "database"
     assert client.get("/tin-tuc/")["X-Cache"] == "MISS"
     with django_capture_on_commit_callbacks(execute=True):
-        client.post("/tai-khoan/dang-nhap/", {"username": "donvi1", "password": "sai"})
+        client.post(
+            "/tai-khoan/dang-nhap/", {"username": demo_accounts.UNIT_OFFICER, "password": "sai"}
+        )
     client.cookies.clear()
     assert client.get("/tin-tuc/")["X-Cache"] == "HIT"

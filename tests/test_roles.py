@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowState
 
+from demo import accounts as demo_accounts
 from home.roles import APPROVERS, EDITORS, SECRETARIAT, UNIT_OFFICERS
 from news.models import NewsPage
 from tests.factories import NewsPageFactory
@@ -15,11 +16,14 @@ SETTINGS_URL = "/admin/settings/home/portalsettings/"
 
 
 def test_the_roles_exist_with_their_members(users):
-    assert users["bientap"].groups.filter(name=EDITORS).exists()
-    assert users["pheduyet"].groups.filter(name=APPROVERS).exists()
-    assert users["thuongtruc"].groups.filter(name=SECRETARIAT).exists()
-    assert users["donvi1"].groups.filter(name=UNIT_OFFICERS).exists()
-    assert users["donvi1"].unit_officer.unit != users["donvi2"].unit_officer.unit
+    assert users[demo_accounts.EDITOR].groups.filter(name=EDITORS).exists()
+    assert users[demo_accounts.APPROVER].groups.filter(name=APPROVERS).exists()
+    assert users[demo_accounts.SECRETARIAT].groups.filter(name=SECRETARIAT).exists()
+    assert users[demo_accounts.UNIT_OFFICER].groups.filter(name=UNIT_OFFICERS).exists()
+    assert (
+        users[demo_accounts.UNIT_OFFICER].unit_officer.unit
+        != users[demo_accounts.OTHER_UNIT_OFFICER].unit_officer.unit
+    )
 
 
 def test_admin_requires_sign_in(client):
@@ -28,7 +32,7 @@ def test_admin_requires_sign_in(client):
     assert "/admin/login/" in response["Location"]
 
 
-@pytest.mark.parametrize("username", ["donvi1", "donvi2"])
+@pytest.mark.parametrize("username", [demo_accounts.UNIT_OFFICER, demo_accounts.OTHER_UNIT_OFFICER])
 def test_unit_officers_cannot_enter_the_admin(client, users, username):
     client.force_login(users[username])
     response = client.get(ADMIN)
@@ -37,7 +41,9 @@ def test_unit_officers_cannot_enter_the_admin(client, users, username):
         assert "/admin/login/" in response["Location"]
 
 
-@pytest.mark.parametrize("username", ["bientap", "pheduyet", "thuongtruc", "admin"])
+@pytest.mark.parametrize(
+    "username", [demo_accounts.EDITOR, demo_accounts.APPROVER, demo_accounts.SECRETARIAT, "admin"]
+)
 def test_staff_roles_enter_the_admin_in_vietnamese(client, users, username):
     client.force_login(users[username])
     response = client.get(ADMIN)
@@ -48,10 +54,10 @@ def test_staff_roles_enter_the_admin_in_vietnamese(client, users, username):
 @pytest.mark.parametrize(
     ("username", "allowed"),
     [
-        ("bientap", False),
-        ("pheduyet", False),
-        ("donvi1", False),
-        ("thuongtruc", True),
+        (demo_accounts.EDITOR, False),
+        (demo_accounts.APPROVER, False),
+        (demo_accounts.UNIT_OFFICER, False),
+        (demo_accounts.SECRETARIAT, True),
         ("admin", True),
     ],
 )
@@ -72,12 +78,12 @@ def test_only_the_secretariat_edits_site_settings(client, users, username, allow
 
 def test_editors_cannot_publish_but_approvers_can(users, home_page):
     news = NewsPage.objects.live().first()
-    editor_perms = news.permissions_for_user(users["bientap"])
-    approver_perms = news.permissions_for_user(users["pheduyet"])
+    editor_perms = news.permissions_for_user(users[demo_accounts.EDITOR])
+    approver_perms = news.permissions_for_user(users[demo_accounts.APPROVER])
     assert editor_perms.can_edit()
     assert not editor_perms.can_publish()
     assert approver_perms.can_publish()
-    assert not news.permissions_for_user(users["donvi1"]).can_edit()
+    assert not news.permissions_for_user(users[demo_accounts.UNIT_OFFICER]).can_edit()
 
 
 def test_editor_submits_and_approver_publishes(users, home_page):
@@ -86,17 +92,17 @@ def test_editor_submits_and_approver_publishes(users, home_page):
     workflow = page.get_workflow()
     assert workflow is not None and workflow.name == "Duyệt đăng hai bước"
 
-    revision = page.save_revision(user=users["bientap"])
-    state = workflow.start(page, users["bientap"])
+    revision = page.save_revision(user=users[demo_accounts.EDITOR])
+    state = workflow.start(page, users[demo_accounts.EDITOR])
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     task_state = state.current_task_state
     task = task_state.task.specific
-    assert not task.user_can_access_editor(page, users["donvi1"])
-    actions = [name for name, *_ in task.get_actions(page, users["pheduyet"])]
+    assert not task.user_can_access_editor(page, users[demo_accounts.UNIT_OFFICER])
+    actions = [name for name, *_ in task.get_actions(page, users[demo_accounts.APPROVER])]
     assert "approve" in actions
-    assert task.get_actions(page, users["bientap"]) == []
+    assert task.get_actions(page, users[demo_accounts.EDITOR]) == []
 
-    task.on_action(task_state, users["pheduyet"], "approve")
+    task.on_action(task_state, users[demo_accounts.APPROVER], "approve")
     page.refresh_from_db()
     state.refresh_from_db()
     assert page.live
@@ -121,10 +127,10 @@ def edit_url(page):
     ("username", "can_edit"),
     [
         ("admin", True),
-        ("bientap", True),
-        ("pheduyet", True),
-        ("thuongtruc", True),
-        ("donvi1", False),
+        (demo_accounts.EDITOR, True),
+        (demo_accounts.APPROVER, True),
+        (demo_accounts.SECRETARIAT, True),
+        (demo_accounts.UNIT_OFFICER, False),
     ],
 )
 def test_page_editor_opens_only_for_staff_roles(client, users, username, can_edit):
@@ -146,7 +152,15 @@ def test_anonymous_visitor_is_sent_to_sign_in_from_every_admin_view(client):
         assert "/admin/login/" in response["Location"], url
 
 
-@pytest.mark.parametrize("username", ["bientap", "pheduyet", "thuongtruc", "donvi1"])
+@pytest.mark.parametrize(
+    "username",
+    [
+        demo_accounts.EDITOR,
+        demo_accounts.APPROVER,
+        demo_accounts.SECRETARIAT,
+        demo_accounts.UNIT_OFFICER,
+    ],
+)
 def test_only_superusers_manage_accounts(client, users, username):
     client.force_login(users[username])
     response = client.get("/admin/users/")
@@ -171,17 +185,17 @@ def test_wagtail_starter_groups_and_workflow_are_retired():
 @pytest.mark.parametrize(
     ("username", "url", "allowed"),
     [
-        ("thuongtruc", "/admin/snippets/news/awardform/", True),
-        ("thuongtruc", "/admin/snippets/news/awardtarget/", True),
-        ("thuongtruc", "/admin/snippets/news/decisionlevel/", True),
-        ("thuongtruc", "/admin/snippets/registrations/unitkind/", True),
-        ("bientap", "/admin/snippets/news/decisionlevel/", False),
-        ("pheduyet", "/admin/snippets/registrations/unitkind/", False),
-        ("donvi1", "/admin/snippets/news/decisionlevel/", False),
-        ("bientap", "/admin/snippets/news/awardtarget/", False),
-        ("bientap", "/admin/snippets/news/newscategory/", True),
-        ("pheduyet", "/admin/snippets/news/awardform/", False),
-        ("donvi1", "/admin/snippets/news/awardform/", False),
+        (demo_accounts.SECRETARIAT, "/admin/snippets/news/awardform/", True),
+        (demo_accounts.SECRETARIAT, "/admin/snippets/news/awardtarget/", True),
+        (demo_accounts.SECRETARIAT, "/admin/snippets/news/decisionlevel/", True),
+        (demo_accounts.SECRETARIAT, "/admin/snippets/registrations/unitkind/", True),
+        (demo_accounts.EDITOR, "/admin/snippets/news/decisionlevel/", False),
+        (demo_accounts.APPROVER, "/admin/snippets/registrations/unitkind/", False),
+        (demo_accounts.UNIT_OFFICER, "/admin/snippets/news/decisionlevel/", False),
+        (demo_accounts.EDITOR, "/admin/snippets/news/awardtarget/", False),
+        (demo_accounts.EDITOR, "/admin/snippets/news/newscategory/", True),
+        (demo_accounts.APPROVER, "/admin/snippets/news/awardform/", False),
+        (demo_accounts.UNIT_OFFICER, "/admin/snippets/news/awardform/", False),
     ],
 )
 def test_catalogue_and_targets_are_kept_by_the_secretariat(client, users, username, url, allowed):
@@ -193,10 +207,10 @@ def test_catalogue_and_targets_are_kept_by_the_secretariat(client, users, userna
 @pytest.mark.parametrize(
     ("username", "url", "allowed"),
     [
-        ("thuongtruc", "/admin/snippets/home/locality/", True),
-        ("bientap", "/admin/snippets/home/locality/", False),
-        ("bientap", "/admin/snippets/exemplars/exemplargroup/", True),
-        ("donvi2", "/admin/snippets/exemplars/exemplargroup/", False),
+        (demo_accounts.SECRETARIAT, "/admin/snippets/home/locality/", True),
+        (demo_accounts.EDITOR, "/admin/snippets/home/locality/", False),
+        (demo_accounts.EDITOR, "/admin/snippets/exemplars/exemplargroup/", True),
+        (demo_accounts.OTHER_UNIT_OFFICER, "/admin/snippets/exemplars/exemplargroup/", False),
     ],
 )
 def test_localities_and_groups_permissions(client, users, username, url, allowed):
@@ -221,7 +235,7 @@ def test_editors_open_the_add_and_edit_forms_of_every_content_type(
 
     model = apps.get_model(model_path)
     parent = section(parent_slug)
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     app_label, model_name = model._meta.app_label, model._meta.model_name
     add = client.get(f"/admin/pages/add/{app_label}/{model_name}/{parent.pk}/")
     assert add.status_code == 200

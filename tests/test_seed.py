@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
+from demo import accounts as demo_accounts
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -49,28 +50,36 @@ def test_passwords_are_printed_only_in_dev_mode(settings):
     out = StringIO()
     call_command("seed_demo", "--if-empty", stdout=out)
     assert "ThiDua@2026" in out.getvalue()
-    assert "donvi1" in out.getvalue() and "thuongtruc" in out.getvalue()
+    assert (
+        demo_accounts.UNIT_OFFICER in out.getvalue() and demo_accounts.SECRETARIAT in out.getvalue()
+    )
 
 
 def test_unit_area_greets_a_signed_in_officer(client, users):
     response = client.get("/dang-ky-thi-dua/")
     assert "/tai-khoan/dang-nhap/" in response.content.decode()
-    client.force_login(users["donvi1"])
+    client.force_login(users[demo_accounts.UNIT_OFFICER])
     html = client.get("/dang-ky-thi-dua/").content.decode()
-    assert users["donvi1"].unit_officer.unit.name in html
+    assert users[demo_accounts.UNIT_OFFICER].unit_officer.unit.name in html
 
 
 def test_officer_signs_in_with_the_form(client, users):
     response = client.post(
         "/tai-khoan/dang-nhap/",
-        {"username": "donvi2", "password": "demo-password-for-tests", "next": "/dang-ky-thi-dua/"},
+        {
+            "username": demo_accounts.OTHER_UNIT_OFFICER,
+            "password": "demo-password-for-tests",
+            "next": "/dang-ky-thi-dua/",
+        },
     )
     assert response.status_code == 302
     assert response["Location"] == "/dang-ky-thi-dua/"
-    wrong = client.post("/tai-khoan/dang-nhap/", {"username": "donvi2", "password": "sai"})
+    wrong = client.post(
+        "/tai-khoan/dang-nhap/", {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": "sai"}
+    )
     assert wrong.status_code == 200
     assert 'role="alert"' in wrong.content.decode()
-    assert 'value="donvi2"' in wrong.content.decode()
+    assert f'value="{demo_accounts.OTHER_UNIT_OFFICER}"' in wrong.content.decode()
 
 
 def test_demo_pages_are_published_through_revisions():
@@ -85,7 +94,11 @@ def test_demo_pages_are_published_through_revisions():
 def test_sign_in_never_redirects_off_site(client, target):
     response = client.post(
         "/tai-khoan/dang-nhap/",
-        {"username": "donvi1", "password": "demo-password-for-tests", "next": target},
+        {
+            "username": demo_accounts.UNIT_OFFICER,
+            "password": "demo-password-for-tests",
+            "next": target,
+        },
     )
     assert response.status_code == 302
     assert response["Location"] == "/dang-ky-thi-dua/"

@@ -8,6 +8,7 @@ import pytest
 
 from core.admin_forms import VietnameseSlugInput
 from core.text import VIETNAMESE_LETTERS, slugify_vi, vietnamese_slug_formatters
+from demo import accounts as demo_accounts
 
 # Real titles of the portal and the addresses they must get.
 TITLES = {
@@ -98,7 +99,7 @@ def test_a_list_item_saved_without_an_address_gets_one_from_its_name():
 
 @pytest.mark.django_db
 def test_every_slug_field_of_the_admin_uses_the_vietnamese_widget(client, users):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     html = client.get("/admin/snippets/home/locality/add/").content.decode()
     assert "data-w-slug-formatters-value" in html
     assert "\\u0111" in html  # "đ", as the attribute's JSON writes it

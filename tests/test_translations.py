@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import translation
 
+from demo import accounts as demo_accounts
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "locale" / "vi" / "LC_MESSAGES"
 
@@ -164,7 +166,7 @@ def test_the_admin_scripts_catalogue_is_the_portals(users):
     import json
 
     client = Client()
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     script = client.get("/admin/jsi18n/").content.decode()
     for msgid in ("Autosave in progress…", "Loading…", "Toggle sidebar"):
         assert json.dumps(source_messages("djangojs")[msgid]) in script, msgid

@@ -18,6 +18,7 @@ from consultations.models import (
 )
 from consultations.worklist import question_deadlines
 from core.worklist import work_items
+from demo import accounts as demo_accounts
 from registrations import workflow
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 from tests.consultations.test_moderation import opinion
@@ -89,7 +90,7 @@ def test_the_secretariat_sees_what_waits_with_links(section, users):
     campaign, unit = CampaignFactory(), UnitFactory()
     workflow.submit(registration_with_rows(campaign, unit), officer_for(unit))
 
-    items = items_for(users["thuongtruc"])
+    items = items_for(users[demo_accounts.SECRETARIAT])
     waiting = items[f"Ý kiến chờ kiểm duyệt – {soon.title}"]
     assert waiting.count == 3 and waiting.url == f"/admin/y-kien/?round={soon.pk}"
     assert waiting.urgent and waiting.detail.startswith("đóng lúc ")
@@ -114,8 +115,10 @@ def test_each_line_opens_its_list_filtered(client, section, users):
         submitted_at=overdue_before - datetime.timedelta(hours=2)
     )
     fresh = question(0)
-    client.force_login(users["thuongtruc"])
-    html = client.get(items_for(users["thuongtruc"])["Câu hỏi, kiến nghị quá hạn trả lời"].url)
+    client.force_login(users[demo_accounts.SECRETARIAT])
+    html = client.get(
+        items_for(users[demo_accounts.SECRETARIAT])["Câu hỏi, kiến nghị quá hạn trả lời"].url
+    )
     assert late.reference_code in html.content.decode()
     assert fresh.reference_code not in html.content.decode()
 
@@ -124,7 +127,7 @@ def test_each_line_opens_its_list_filtered(client, section, users):
 
 
 def test_editors_and_approvers_see_their_pages(section, users):
-    editor, approver = users["bientap"], users["pheduyet"]
+    editor, approver = users[demo_accounts.EDITOR], users[demo_accounts.APPROVER]
     draft = NewsPageFactory(parent=section("tin-tuc"), title="Bản nháp tin hội nghị", live=False)
     draft.save_revision(user=editor)
     sent = NewsPageFactory(parent=section("tin-tuc"), title="Tin gửi duyệt", live=False)
@@ -143,13 +146,13 @@ def test_editors_and_approvers_see_their_pages(section, users):
 
 
 def test_a_unit_officer_and_an_editor_see_no_office_work(users):
-    for username in ("donvi1", "bientap"):
+    for username in (demo_accounts.UNIT_OFFICER, demo_accounts.EDITOR):
         labels = list(items_for(users[username]))
         assert not [label for label in labels if "đăng ký thi đua" in label or "Câu hỏi" in label]
 
 
 def test_the_work_list_runs_a_constant_number_of_queries(section, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
 
     def queries():
         items_for(secretary)  # warm caches (holidays, content types, permissions)

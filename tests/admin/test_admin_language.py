@@ -21,6 +21,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import get_resolver, reverse
 
+from demo import accounts as demo_accounts
 from tests.admin.english import (
     english_in_html,
     english_in_json_response,
@@ -243,7 +244,7 @@ def test_the_sign_in_and_password_screens_are_in_vietnamese():
         response = client.get(url, follow=True)
         assert response.status_code == 200, what
         assert_vietnamese(response, what)
-    refused = client.post(screens["sign in"], {"username": "bientap", "password": "sai"})
+    refused = client.post(screens["sign in"], {"username": demo_accounts.EDITOR, "password": "sai"})
     assert_vietnamese(refused, "a refused sign-in")
     sign_in = client.get(screens["sign in"]).content.decode()
     assert "Đăng nhập trang quản trị" in sign_in and "Mật khẩu" in sign_in
@@ -278,9 +279,9 @@ def workflow_page(users):
     from news.models import NewsPage
 
     for username, address in [
-        ("bientap", "bientap@example.vn"),
-        ("pheduyet", "pheduyet@example.vn"),
-        ("thuongtruc", "thuongtruc@example.vn"),
+        (demo_accounts.EDITOR, "bientap@example.vn"),
+        (demo_accounts.APPROVER, "pheduyet@example.vn"),
+        (demo_accounts.SECRETARIAT, "thuongtruc@example.vn"),
         ("admin", "quantri@example.vn"),
     ]:
         user = users[username]
@@ -292,7 +293,7 @@ def workflow_page(users):
     workflow = page.get_workflow()
     assert workflow is not None, "news pages have no approval workflow"
     task = workflow.tasks.first().specific
-    assert users["pheduyet"].groups.filter(pk__in=task.groups.all()).exists()
+    assert users[demo_accounts.APPROVER].groups.filter(pk__in=task.groups.all()).exists()
     return page
 
 
@@ -324,7 +325,7 @@ def letters_to(users):
 
 def test_workflow_emails_are_vietnamese_letters(workflow_page, users, as_role):
     # Submitted: the approvers (and the superuser) are asked to review.
-    task_state = submit(workflow_page, users["bientap"])
+    task_state = submit(workflow_page, users[demo_accounts.EDITOR])
     submitted = letters_to(users)
     assert {user.username for _m, user in submitted} >= {"pheduyet"}
     for message, user in submitted:
@@ -335,19 +336,19 @@ def test_workflow_emails_are_vietnamese_letters(workflow_page, users, as_role):
     mail.outbox.clear()
     workflow_action(as_role("approver"), workflow_page, task_state, "reject", "Bổ sung ảnh")
     rejected = letters_to(users)
-    assert [user.username for _m, user in rejected] == ["bientap"]
+    assert [user.username for _m, user in rejected] == [demo_accounts.EDITOR]
     message = rejected[0][0]
-    assert_vietnamese_letter(message, users["bientap"])
+    assert_vietnamese_letter(message, users[demo_accounts.EDITOR])
     assert "Yêu cầu chỉnh sửa" in message.subject and "Bổ sung ảnh" in message.body
 
     # Submitted again and approved: the editor hears the page is approved.
     workflow_page.refresh_from_db()
-    task_state = submit(workflow_page, users["bientap"])
+    task_state = submit(workflow_page, users[demo_accounts.EDITOR])
     mail.outbox.clear()
     workflow_action(as_role("approver"), workflow_page, task_state, "approve")
     approved = letters_to(users)
-    assert [user.username for _m, user in approved] == ["bientap"]
-    assert_vietnamese_letter(approved[0][0], users["bientap"])
+    assert [user.username for _m, user in approved] == [demo_accounts.EDITOR]
+    assert_vietnamese_letter(approved[0][0], users[demo_accounts.EDITOR])
     assert "đã được phê duyệt" in approved[0][0].subject
 
 
@@ -383,7 +384,7 @@ def test_every_notification_template_is_a_vietnamese_letter(notification, kind, 
 
     page = NewsPage.objects.live().first()
     obj = page if kind == "page" else NewsCategory.objects.first()
-    editor, approver = users["bientap"], users["pheduyet"]
+    editor, approver = users[demo_accounts.EDITOR], users[demo_accounts.APPROVER]
     comment = type("Comment", (), {"text": "Cần bổ sung số liệu"})()
     context = {
         "settings": settings,
@@ -417,7 +418,7 @@ def test_every_notification_template_is_a_vietnamese_letter(notification, kind, 
 def test_the_admin_password_reset_email_is_a_vietnamese_letter(
     client, users, django_capture_on_commit_callbacks
 ):
-    user = users["bientap"]
+    user = users[demo_accounts.EDITOR]
     user.email = "bientap@example.vn"
     user.save(update_fields=["email"])
     mail.outbox.clear()
@@ -432,7 +433,7 @@ def test_wagtails_own_password_reset_email_is_a_vietnamese_letter(users):
     too."""
     from django.template.loader import render_to_string
 
-    user = users["bientap"]
+    user = users[demo_accounts.EDITOR]
     context = {"user": user, "uid": "MQ", "token": "set-password", "protocol": "https"}
     base = "wagtailadmin/account/password_reset/email"
     message = mail.EmailMessage(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from breaches.models import Breach, BreachStatus, ClockState
+from demo import accounts as demo_accounts
 
 pytestmark = pytest.mark.django_db
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -74,7 +75,9 @@ def signed_in(user):
     return client
 
 
-@pytest.mark.parametrize("username", ["bientap", "pheduyet", "donvi1"])
+@pytest.mark.parametrize(
+    "username", [demo_accounts.EDITOR, demo_accounts.APPROVER, demo_accounts.UNIT_OFFICER]
+)
 def test_refused_to_editor_approver_and_unit_officer(users, username):
     item = breach()
     client = signed_in(users[username])
@@ -105,7 +108,7 @@ def test_refused_to_anonymous(client):
 
 
 def test_the_secretariat_keeps_the_register_but_cannot_delete(users):
-    secretary = signed_in(users["thuongtruc"])
+    secretary = signed_in(users[demo_accounts.SECRETARIAT])
     overdue = breach(
         title="Lộ danh sách người hỏi",
         found_at=timezone.now() - datetime.timedelta(days=4, minutes=-30),
@@ -151,7 +154,7 @@ def form(**overrides):
 
 
 def test_every_change_is_in_the_history(users):
-    secretary_user = users["thuongtruc"]
+    secretary_user = users[demo_accounts.SECRETARIAT]
     secretary = signed_in(secretary_user)
     response = secretary.post(ADD, form())
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -191,16 +194,18 @@ def test_unannounced_breaches_wait_on_the_secretariats_work_list(users, rf):
         request.user = users[username]
         return {item.label: item for item in work_items(request)}
 
-    assert label not in items_for("thuongtruc")
+    assert label not in items_for(demo_accounts.SECRETARIAT)
     breach(authority_notified_at=FOUND + datetime.timedelta(hours=2))
     breach(status=BreachStatus.CLOSED)
-    assert label not in items_for("thuongtruc")
+    assert label not in items_for(demo_accounts.SECRETARIAT)
     breach(found_at=FOUND + datetime.timedelta(days=1))
     breach(found_at=FOUND)
-    item = items_for("thuongtruc")[label]
+    item = items_for(demo_accounts.SECRETARIAT)[label]
     assert item.count == 2 and item.urgent
     assert "05/03/2026 09:30" in item.detail and item.url == LIST
-    assert label not in items_for("bientap") and label not in items_for("donvi1")
+    assert label not in items_for(demo_accounts.EDITOR) and label not in items_for(
+        demo_accounts.UNIT_OFFICER
+    )
 
 
 @pytest.mark.parametrize(
@@ -215,7 +220,7 @@ def test_unannounced_breaches_wait_on_the_secretariats_work_list(users, rf):
 def test_the_edit_screen_opens_with_the_clock(users, found_ago, notified, shown):
     found_at = FOUND if notified else timezone.now() - found_ago
     item = breach(found_at=found_at, authority_notified_at=notified)
-    response = signed_in(users["thuongtruc"]).get(f"{LIST}edit/{item.pk}/")
+    response = signed_in(users[demo_accounts.SECRETARIAT]).get(f"{LIST}edit/{item.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
     clock = html.index("breach-clock")

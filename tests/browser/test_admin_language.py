@@ -4,6 +4,7 @@ action menu and the tooltips, from the admin's JavaScript catalogue and its JSON
 
 import pytest
 
+from demo import accounts as demo_accounts
 from tests.admin.english import english_phrases
 from tests.browser.accounts import sign_in_to_the_admin
 
@@ -36,7 +37,7 @@ def test_the_page_editor_as_drawn_has_no_english(demo_site, page):
 
     news = NewsPage.objects.live().first()
     page.set_viewport_size({"width": 1400, "height": 900})
-    sign_in_to_the_admin(page, demo_site, "bientap")
+    sign_in_to_the_admin(page, demo_site, demo_accounts.EDITOR)
     page.goto(f"{demo_site}/admin/pages/{news.pk}/edit/")
     # The scripts have drawn the sidebar (React), the body's blocks and the rich text toolbar.
     page.wait_for_selector("#wagtail-sidebar .sidebar__inner")

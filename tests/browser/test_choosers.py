@@ -4,6 +4,7 @@ types "chi lang" without diacritics, sees "xã Chi Lăng" and chooses it."""
 import pytest
 from playwright.sync_api import expect
 
+from demo import accounts as demo_accounts
 from tests.browser.accounts import sign_in_to_the_admin
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +16,7 @@ def test_the_locality_chooser_finds_a_commune_typed_without_diacritics(demo_site
 
     story = ExemplarPage.objects.exclude(locality__name="xã Chi Lăng").first()
     chi_lang = Locality.objects.get(name="xã Chi Lăng")
-    sign_in_to_the_admin(page, demo_site, "bientap")
+    sign_in_to_the_admin(page, demo_site, demo_accounts.EDITOR)
     page.goto(f"{demo_site}/admin/pages/{story.pk}/edit/")
 
     chooser = page.locator("#id_locality-chooser")

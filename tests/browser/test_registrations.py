@@ -8,6 +8,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
+from demo import accounts as demo_accounts
 from tests.browser.accounts import PASSWORD, sign_in_to_the_admin
 
 CODE = re.compile(r"DK-\d{4}-[A-Z2-9]{6}")
@@ -48,9 +49,11 @@ def test_units_pages_are_accessible(demo_site, page, assert_accessible):
     assert_accessible(page)  # with its error
 
     # donvi2's unit has an accepted registration and a draft report in the open window.
-    sign_in_to_the_units_area(page, demo_site, "donvi2")
+    sign_in_to_the_units_area(page, demo_site, demo_accounts.OTHER_UNIT_OFFICER)
     assert_accessible(page)
-    window = ReportWindow.objects.filter(reports__unit__officers__user__username="donvi2").first()
+    window = ReportWindow.objects.filter(
+        reports__unit__officers__user__username=demo_accounts.OTHER_UNIT_OFFICER
+    ).first()
     page.goto(demo_site + f"/dang-ky-thi-dua/bao-cao/{window.pk}/")
     assert page.locator("#bao-cao-form").is_visible()
     assert_accessible(page)
@@ -60,7 +63,7 @@ def test_units_pages_are_accessible(demo_site, page, assert_accessible):
 
     # A registration form, empty and with errors.
     page.context.clear_cookies()
-    sign_in_to_the_units_area(page, demo_site, "donvi1")
+    sign_in_to_the_units_area(page, demo_site, demo_accounts.UNIT_OFFICER)
     page.get_by_role("link", name=re.compile("^(Đăng ký|Mở bản đăng ký)$")).first.click()
     page.wait_for_selector("#dang-ky-form")
     assert_accessible(page)
@@ -72,12 +75,12 @@ def test_units_pages_are_accessible(demo_site, page, assert_accessible):
 def test_register_return_resubmit_accept_and_export(demo_site, page, users):
     from registrations.models import Campaign, Registration
 
-    unit = users["donvi1"].unit_officer.unit
+    unit = users[demo_accounts.UNIT_OFFICER].unit_officer.unit
     campaign = Campaign.current()
     # The demo leaves this unit unregistered (the accessibility test may have saved a draft).
     assert not Registration.objects.filter(unit=unit, campaign=campaign, version__gt=0).exists()
 
-    sign_in_to_the_units_area(page, demo_site, "donvi1")
+    sign_in_to_the_units_area(page, demo_site, demo_accounts.UNIT_OFFICER)
     page.get_by_role("link", name=re.compile("^(Đăng ký|Mở bản đăng ký)$")).first.click()
     page.wait_for_url(f"**/dang-ky-thi-dua/dang-ky/{campaign.pk}/")
 

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from demo import accounts as demo_accounts
 from tests.browser.accounts import PASSWORD, sign_in_to_the_admin
 from tests.browser.test_content_security_policy import COLLECT_VIOLATIONS, violations
 from tests.staff_accounts.helpers import code_for_secret_text, key_of_secret_text, wrong_code
@@ -108,7 +109,7 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 ):
     page = desk
     # First sign-in: the password, then straight to setting up the app.
-    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
+    sign_in_to_the_admin(page, demo_site, demo_accounts.SECRETARIAT, wait=False)
     page.wait_for_url("**/admin/xac-thuc-hai-buoc/thiet-lap/**")
     assert page.get_by_role("img", name=re.compile("Mã QR")).is_visible()
     check(page)
@@ -134,7 +135,7 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 
     # Sign out; the password alone no longer opens the admin.
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
+    sign_in_to_the_admin(page, demo_site, demo_accounts.SECRETARIAT, wait=False)
     page.wait_for_url("**/admin/xac-thuc-hai-buoc/nhap-ma/**")
     check(page)
     page.goto(demo_site + "/admin/y-kien/")
@@ -151,20 +152,20 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 
     # The office's screen lists the wrong code, the address in part.
     page.goto(demo_site + "/admin/dang-nhap-khong-thanh-cong/")
-    row = page.locator("tr", has_text="thuongtruc")
+    row = page.locator("tr", has_text=demo_accounts.SECRETARIAT)
     assert row.is_visible() and "x.x" in row.inner_text()
     check(page)
 
     # A recovery code instead of the phone, once.
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
+    sign_in_to_the_admin(page, demo_site, demo_accounts.SECRETARIAT, wait=False)
     page.get_by_role("link", name=re.compile("Nhập mã dự phòng")).click()
     check(page)
     enter_code(page, codes[0])
     page.wait_for_url(ADMIN_HOME)
     assert page.get_by_text(re.compile("còn 9 mã")).is_visible()
     sign_out_of_the_admin(page, demo_site)
-    sign_in_to_the_admin(page, demo_site, "thuongtruc", wait=False)
+    sign_in_to_the_admin(page, demo_site, demo_accounts.SECRETARIAT, wait=False)
     page.get_by_role("link", name=re.compile("Nhập mã dự phòng")).click()
     enter_code(page, codes[0])
     assert page.get_by_text("Mã dự phòng không đúng hoặc đã được dùng.").is_visible()
@@ -175,7 +176,7 @@ def test_the_secretariat_sets_up_two_factor_and_signs_in_with_codes(
 def test_a_unit_officer_sets_up_two_factor_on_the_site(demo_site, page, assert_accessible):
     page.add_init_script(COLLECT_VIOLATIONS)
     page.goto(demo_site + "/tai-khoan/dang-nhap/?next=/tai-khoan/xac-thuc-hai-buoc/")
-    page.get_by_label("Tên đăng nhập").fill("donvi1")
+    page.get_by_label("Tên đăng nhập").fill(demo_accounts.UNIT_OFFICER)
     page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_url("**/tai-khoan/xac-thuc-hai-buoc/")
@@ -195,7 +196,7 @@ def test_a_unit_officer_sets_up_two_factor_on_the_site(demo_site, page, assert_a
     page.goto(demo_site + "/dang-ky-thi-dua/")
     page.get_by_role("button", name="Đăng xuất").click()
     page.goto(demo_site + "/tai-khoan/dang-nhap/?next=/dang-ky-thi-dua/")
-    page.get_by_label("Tên đăng nhập").fill("donvi1")
+    page.get_by_label("Tên đăng nhập").fill(demo_accounts.UNIT_OFFICER)
     page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_url("**/tai-khoan/xac-thuc-hai-buoc/nhap-ma/**")

@@ -21,6 +21,7 @@ from consultations.models import (
     PortalComment,
     Stance,
 )
+from demo import accounts as demo_accounts
 from home.roles import SECRETARIAT
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 from tests.factories import UserFactory
@@ -64,7 +65,7 @@ def opinion(nominee, number, stance=Stance.AGREE, **fields):
 
 @pytest.fixture
 def secretary(users):
-    return users["thuongtruc"]
+    return users[demo_accounts.SECRETARIAT]
 
 
 def bulk_url(action, *comments, next_url=None):
@@ -330,9 +331,9 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
 
     outsider = UserFactory(username="nguoingoai")
     for username, user in [
-        ("bientap", users["bientap"]),
-        ("pheduyet", users["pheduyet"]),
-        ("donvi1", users["donvi1"]),
+        (demo_accounts.EDITOR, users[demo_accounts.EDITOR]),
+        (demo_accounts.APPROVER, users[demo_accounts.APPROVER]),
+        (demo_accounts.UNIT_OFFICER, users[demo_accounts.UNIT_OFFICER]),
         ("nguoingoai", outsider),
     ]:
         client.force_login(user)
@@ -344,7 +345,7 @@ def test_every_moderation_view_is_for_the_secretariat_only(client, nominees, use
         item.refresh_from_db()
         assert item.moderation_state == ModerationState.PENDING, username
 
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     assert secretary.groups.filter(name=SECRETARIAT).exists()
     client.force_login(secretary)
     for url in urls:

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from consultations import moderation
 from consultations.models import PortalComment
+from demo import accounts as demo_accounts
 from exemplars.models import ExemplarPage
 from news.models import NewsPage
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
@@ -60,7 +61,7 @@ def public_urls(nominee, news, story, confirmation):
 
 
 def test_private_fields_are_absent_from_every_public_answer(client, nominee, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     response = submit(
         client,
         nominee.url,
@@ -113,7 +114,7 @@ def test_no_comment_feed_or_api_is_exposed(client, url):
 
 
 def test_reader_comments_are_moderated_and_threaded_two_levels(client, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     news = NewsPage.objects.live().first()
     first = submit(client, news.url, READER_COMMENT)
     assert first.status_code == 303
@@ -157,7 +158,7 @@ def test_editors_can_switch_reader_comments_off(client):
 def test_query_count_of_a_nominee_page_does_not_grow_with_opinions(client, nominee, users):
     from tests.consultations.test_moderation import opinion
 
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
 
     def queries():
         with CaptureQueriesContext(connection) as captured:

@@ -5,9 +5,11 @@ when the person has their data erased."""
 import pytest
 from bs4 import BeautifulSoup
 
+from consultations.answers import sync_public_page
+from consultations.forms import AskForm
 from consultations.models import Question, QuestionState
 from consultations.models.questions import NameDisplay
-from consultations.questions import AskForm, sync_public_page
+from demo import accounts as demo_accounts
 from privacy.data_requests import erase
 from privacy.models import ConsentPurpose, ConsentRecord, DataRequest
 from tests.consultations.test_questions import ASK, QUESTION, answered
@@ -42,8 +44,10 @@ def test_the_publication_box_is_separate_optional_and_not_ticked(client):
 
 
 def test_without_consent_the_public_page_names_nobody(client, users):
-    question = answered(users["thuongtruc"], publish=True, public_text="Xin hỏi về Bằng khen?")
-    page = sync_public_page(question, users["thuongtruc"])
+    question = answered(
+        users[demo_accounts.SECRETARIAT], publish=True, public_text="Xin hỏi về Bằng khen?"
+    )
+    page = sync_public_page(question, users[demo_accounts.SECRETARIAT])
     assert "N.T.B.N." not in client.get(page.url).content.decode()
 
 
@@ -70,8 +74,8 @@ def edit_form_data(html):
 
 
 def test_the_admin_refuses_initials_without_consent_and_keeps_what_was_typed(client, users):
-    question = answered(users["thuongtruc"])
-    client.force_login(users["thuongtruc"])
+    question = answered(users[demo_accounts.SECRETARIAT])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     url = f"/admin/snippets/consultations/question/edit/{question.pk}/"
     data = edit_form_data(client.get(url).content.decode())
     data.update(
@@ -94,7 +98,7 @@ def test_the_admin_refuses_initials_without_consent_and_keeps_what_was_typed(cli
 
 
 def test_erasing_ones_data_withdraws_the_initials_from_a_published_answer(client, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     question = answered(
         secretary, publish=True, publication_consent=True, public_text="Xin hỏi về Bằng khen?"
     )

@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.utils import timezone
 
+from consultations.answers import after_staff_save, sync_public_page
 from consultations.models import (
     Holiday,
     NameDisplay,
@@ -22,7 +23,7 @@ from consultations.models import (
     QuestionTopic,
     WorkingCalendar,
 )
-from consultations.questions import after_staff_save, sync_public_page
+from demo import accounts as demo_accounts
 from tests.consultations.factories import MINIMAL_PDF
 from tests.consultations.helpers import form_fields
 from tests.factories import UserFactory
@@ -206,7 +207,7 @@ def answered(secretary, **fields):
 
 
 def test_publishing_writes_a_page_without_personal_data(client, users):
-    secretary = users["thuongtruc"]
+    secretary = users[demo_accounts.SECRETARIAT]
     question = answered(
         secretary,
         publish=True,
@@ -241,11 +242,11 @@ def test_publishing_writes_a_page_without_personal_data(client, users):
 
 
 def test_the_answer_is_emailed_once(users, django_capture_on_commit_callbacks):
-    question = answered(users["thuongtruc"])
+    question = answered(users[demo_accounts.SECRETARIAT])
     with django_capture_on_commit_callbacks(execute=True):
-        after_staff_save(question, users["thuongtruc"])
+        after_staff_save(question, users[demo_accounts.SECRETARIAT])
         question.refresh_from_db()
-        after_staff_save(question, users["thuongtruc"])
+        after_staff_save(question, users[demo_accounts.SECRETARIAT])
     sent = [m for m in mail.outbox if m.to == ["ngoc.nguyen@example.vn"]]
     assert len(sent) == 1
     assert question.reference_code in sent[0].subject
@@ -280,7 +281,7 @@ def test_the_office_list_shows_overdue_items(client, users):
         submitted_at=timezone.now() - datetime.timedelta(days=40),
         consent_at=timezone.now(),
     )
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     listing = client.get("/admin/snippets/consultations/question/")
     assert listing.status_code == 200
     row = next(
@@ -311,11 +312,16 @@ def test_every_question_admin_view_is_for_the_secretariat(client, users, setting
         response = client.get(url)
         assert response.status_code == 302 and "login" in response["Location"], url
     outsider = UserFactory(username="khach")
-    for user in (users["bientap"], users["pheduyet"], users["donvi1"], outsider):
+    for user in (
+        users[demo_accounts.EDITOR],
+        users[demo_accounts.APPROVER],
+        users[demo_accounts.UNIT_OFFICER],
+        outsider,
+    ):
         client.force_login(user)
         for url in urls:
             assert client.get(url).status_code in (302, 403), (user.username, url)
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     for url in urls:
         assert client.get(url).status_code == 200, url
     listing = client.get("/admin/snippets/consultations/question/").content.decode()

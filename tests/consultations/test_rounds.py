@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from consultations.models import ConsultationPage, Holiday, RoundStatus, WorkingCalendar
+from demo import accounts as demo_accounts
 from news.models import LegalDocumentPage
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 
@@ -142,7 +143,7 @@ def test_deleting_holidays_in_bulk_in_the_admin_updates_working_days_at_once(
     Holiday.objects.filter(date__year=2031).delete()
     days = [Holiday.objects.create(date=datetime.date(2031, 9, d), name="Nghỉ bù") for d in (1, 2)]
     assert datetime.date(2031, 9, 2) in WorkingCalendar.cached().holidays
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     query = "&".join(f"id={day.pk}" for day in days)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/admin/bulk/consultations/holiday/delete/?{query}")

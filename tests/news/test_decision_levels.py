@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from demo import accounts as demo_accounts
 from news.models import AwardDecisionPage, DecisionLevel, Tier
 from news.statistics import summary
 from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory
@@ -42,7 +43,7 @@ def test_a_decision_after_the_reform_cannot_name_the_district_level(section):
 
 
 def test_the_secretariat_adds_a_level_and_it_counts_under_its_tier(client, users, section):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     response = client.post(
         "/admin/snippets/news/decisionlevel/add/",
         {"name": "Chủ tịch UBND đặc khu Thử", "tier": "base", "in_use_until": "", "sort_order": 55},
@@ -66,7 +67,7 @@ def test_the_secretariat_adds_a_level_and_it_counts_under_its_tier(client, users
 
 
 def test_a_level_in_use_cannot_be_deleted(client, users):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     level = DecisionLevel.objects.get(code=DecisionLevel.PROVINCIAL_CHAIR)
     url = f"/admin/snippets/news/decisionlevel/delete/{level.pk}/"
     page = client.get(url)

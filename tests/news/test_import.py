@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 from wagtail.models import PageLogEntry
 
+from demo import accounts as demo_accounts
 from news.importing import COLUMNS
 from news.models import Awardee
 from tests.news.factories import AwardDecisionPageFactory
@@ -84,7 +85,7 @@ def draft_awardees(decision):
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
 def test_template_downloads_for_editors(client, users, fmt):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     response = client.get(f"/admin/khen-thuong/mau-danh-sach.{fmt}")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
@@ -100,7 +101,7 @@ def test_import_views_are_private(client, users, decision):
     for url in (import_url(decision), "/admin/khen-thuong/mau-danh-sach.xlsx"):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
-    client.force_login(users["donvi1"])
+    client.force_login(users[demo_accounts.UNIT_OFFICER])
     assert client.get("/admin/khen-thuong/mau-danh-sach.xlsx").status_code in (302, 403)
     response = client.post(import_url(decision), {"file": csv_upload(GOOD_ROWS)})
     assert response.status_code in (302, 403)
@@ -108,7 +109,7 @@ def test_import_views_are_private(client, users, decision):
 
 
 def test_valid_csv_goes_into_a_draft_for_approval(client, users, decision):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     response = client.post(import_url(decision), {"file": csv_upload(GOOD_ROWS)})
     assert response.status_code == 302
     imported = draft_awardees(decision)
@@ -121,7 +122,10 @@ def test_valid_csv_goes_into_a_draft_for_approval(client, users, decision):
     assert imported[1].small_collective and imported[1].grassroots_unit
     assert imported[2].worker
     logged = PageLogEntry.objects.get(page=decision, action="tdkt.import")
-    assert logged.user == users["bientap"] and logged.data == {"rows": 3, "replace": False}
+    assert logged.user == users[demo_accounts.EDITOR] and logged.data == {
+        "rows": 3,
+        "replace": False,
+    }
     # The live decision is unchanged until the draft is published through the workflow.
     assert Awardee.objects.filter(decision=decision).count() == 0
     decision.refresh_from_db()
@@ -130,7 +134,7 @@ def test_valid_csv_goes_into_a_draft_for_approval(client, users, decision):
 
 
 def test_valid_xlsx_is_imported_and_appended(client, users, decision):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     client.post(import_url(decision), {"file": xlsx_upload(GOOD_ROWS[:1])})
     client.post(import_url(decision), {"file": xlsx_upload(GOOD_ROWS[1:])})
     assert len(draft_awardees(decision)) == 3
@@ -139,7 +143,7 @@ def test_valid_xlsx_is_imported_and_appended(client, users, decision):
 
 
 def test_a_bad_row_is_named_and_nothing_is_imported(client, users, decision):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     rows = [
         GOOD_ROWS[0],
         ["Nhóm", "Lý Văn Tư", "", "", "", "", "", "", "", "", ""],  # row 3: kind
@@ -204,7 +208,7 @@ def test_a_bad_row_is_named_and_nothing_is_imported(client, users, decision):
     ],
 )
 def test_unreadable_files_get_a_clear_message(client, users, decision, upload, message):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     response = client.post(import_url(decision), {"file": upload})
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -212,6 +216,6 @@ def test_unreadable_files_get_a_clear_message(client, users, decision, upload, m
 
 
 def test_import_button_in_the_page_header(client, users, decision):
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     html = client.get(f"/admin/pages/{decision.pk}/edit/").content.decode()
     assert import_url(decision) in html

@@ -15,6 +15,7 @@ from wagtail.models import ModelLogEntry
 
 from consultations.models import PortalComment, Question
 from core.worklist import work_items
+from demo import accounts as demo_accounts
 from privacy.models import ConsentRecord, RequestStatus
 from privacy.tokens import status_token
 from tests.privacy.conftest import EMAIL, OPINION_TEXT, QUESTION_TEXT
@@ -44,14 +45,14 @@ def test_the_queue_marks_overdue_requests(as_role, data_request):
 
 def test_the_work_list_counts_overdue_requests(users, data_request):
     request = RequestFactory().get("/")
-    request.user = users["thuongtruc"]
+    request.user = users[demo_accounts.SECRETARIAT]
     labels = [item.label for item in work_items(request)]
     assert "Yêu cầu về dữ liệu cá nhân quá hạn trả lời" not in labels
     data_request.due_by = timezone.now() - timedelta(hours=1)
     data_request.save()
     overdue = [item for item in work_items(request) if "dữ liệu cá nhân quá hạn" in item.label]
     assert overdue and overdue[0].count == 1 and overdue[0].urgent
-    request.user = users["bientap"]
+    request.user = users[demo_accounts.EDITOR]
     assert not [item for item in work_items(request) if "dữ liệu cá nhân" in item.label]
 
 

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from consultations.comment_forms import OpinionForm
+from consultations.forms import AskForm
 from consultations.models import PortalComment, Question
-from consultations.questions import AskForm
 from demo.builders import consultations as demo
 from demo.builders import questions as demo_questions
 from demo.content.consultations import EMAIL_DOMAIN

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from consultations.models import Holiday, WorkingCalendar
+from demo import accounts as demo_accounts
 from privacy import data_requests
 from privacy.models import DataRequest, RequestKind, RequestStatus, token_digest
 from privacy.tokens import status_token
@@ -49,7 +50,7 @@ def test_the_secretariat_extends_once_with_a_reason(
     assert data_request.due_by == expected > original_due
     assert data_request.due_before_extension == original_due
     assert data_request.extension_reason == REASON
-    assert data_request.extended_at and data_request.extended_by == users["thuongtruc"]
+    assert data_request.extended_at and data_request.extended_by == users[demo_accounts.SECRETARIAT]
     new_date = f"{timezone.localtime(expected):%d/%m/%Y}"
 
     message = mail.outbox[-1]
@@ -59,7 +60,9 @@ def test_the_secretariat_extends_once_with_a_reason(
     entry = ModelLogEntry.objects.get(
         object_id=str(data_request.pk), action="tdkt.privacy.extended"
     )
-    assert entry.user == users["thuongtruc"] and entry.data["due_by"].startswith(new_date)
+    assert entry.user == users[demo_accounts.SECRETARIAT] and entry.data["due_by"].startswith(
+        new_date
+    )
 
     status = client.get(reverse("privacy:status", args=[status_token(data_request)]))
     text = status.content.decode()
@@ -79,7 +82,7 @@ def test_the_secretariat_extends_once_with_a_reason(
     assert data_request.due_by == expected and data_request.extension_reason == REASON
     assert len(mail.outbox) == sent
     with pytest.raises(data_requests.AlreadyExtended):
-        data_requests.extend(data_request, users["thuongtruc"], "Gọi thẳng dịch vụ.")
+        data_requests.extend(data_request, users[demo_accounts.SECRETARIAT], "Gọi thẳng dịch vụ.")
 
 
 def test_the_extension_counts_working_days_and_is_a_setting(settings, users):
@@ -94,7 +97,7 @@ def test_the_extension_counts_working_days_and_is_a_setting(settings, users):
     )
     # 10 working days from Wednesday 10/2/2027 09:00.
     assert local(data_request.due_by) == datetime(2027, 2, 24, 9)
-    data_requests.extend(data_request, users["thuongtruc"], REASON)
+    data_requests.extend(data_request, users[demo_accounts.SECRETARIAT], REASON)
     # Wed 24/2 15 h, Thu, Fri, Mon 1/3, (holiday Tue 2/3), Wed 3/3, then 9 hours of Thu 4/3.
     assert local(data_request.due_by) == datetime(2027, 3, 4, 9)
 

@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core import lockout, ratelimit
 from core.exports import xlsx_bytes
+from demo import accounts as demo_accounts
 from home.models import Locality
 from home.roles import UNIT_OFFICERS
 from registrations.accounts import create_officer, invite_officer
@@ -57,53 +58,80 @@ def signed_in(client):
 
 
 def test_site_sign_in_locks_after_five_failures_even_for_the_right_password(client):
-    response = fail(client, SITE_LOGIN, "donvi1", 4)
+    response = fail(client, SITE_LOGIN, demo_accounts.UNIT_OFFICER, 4)
     assert LOCKED not in response.content.decode()
-    html = fail(client, SITE_LOGIN, "donvi1", 1).content.decode()
+    html = fail(client, SITE_LOGIN, demo_accounts.UNIT_OFFICER, 1).content.decode()
     assert LOCKED in html
 
-    response = client.post(SITE_LOGIN, {"username": "donvi1", "password": PASSWORD})
+    response = client.post(
+        SITE_LOGIN, {"username": demo_accounts.UNIT_OFFICER, "password": PASSWORD}
+    )
     html = response.content.decode()
     assert response.status_code == 200 and not signed_in(client)
     assert LOCKED in html and 'role="alert"' in html
-    assert 'value="donvi1"' in html  # what was typed is kept
+    assert f'value="{demo_accounts.UNIT_OFFICER}"' in html  # what was typed is kept
     # Another account is not affected.
-    assert client.post(SITE_LOGIN, {"username": "donvi2", "password": PASSWORD}).status_code == 302
+    assert (
+        client.post(
+            SITE_LOGIN, {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
 
 
 def test_admin_sign_in_is_locked_too(client):
-    fail(client, ADMIN_LOGIN, "thuongtruc", 5)
-    response = client.post(ADMIN_LOGIN, {"username": "thuongtruc", "password": PASSWORD})
+    fail(client, ADMIN_LOGIN, demo_accounts.SECRETARIAT, 5)
+    response = client.post(
+        ADMIN_LOGIN, {"username": demo_accounts.SECRETARIAT, "password": PASSWORD}
+    )
     assert response.status_code == 200 and not signed_in(client)
     assert LOCKED in response.content.decode()  # the admin's page says why, too
     # The lock is the account's, whichever page counted the failures.
-    response = client.post(SITE_LOGIN, {"username": "thuongtruc", "password": PASSWORD})
+    response = client.post(
+        SITE_LOGIN, {"username": demo_accounts.SECRETARIAT, "password": PASSWORD}
+    )
     assert LOCKED in response.content.decode()
 
 
 def test_the_lock_ends_after_the_window(client, monkeypatch, settings):
-    fail(client, SITE_LOGIN, "donvi1", 5)
-    assert lockout.seconds_locked("donvi1", None) == settings.SIGN_IN_LOCKOUT_SECONDS
+    fail(client, SITE_LOGIN, demo_accounts.UNIT_OFFICER, 5)
+    assert (
+        lockout.seconds_locked(demo_accounts.UNIT_OFFICER, None) == settings.SIGN_IN_LOCKOUT_SECONDS
+    )
     later = lockout.time.time() + settings.SIGN_IN_LOCKOUT_SECONDS + 1
     monkeypatch.setattr(lockout, "time", types.SimpleNamespace(time=lambda: later))
-    response = client.post(SITE_LOGIN, {"username": "donvi1", "password": PASSWORD})
+    response = client.post(
+        SITE_LOGIN, {"username": demo_accounts.UNIT_OFFICER, "password": PASSWORD}
+    )
     assert response.status_code == 302 and signed_in(client)
 
 
 def test_attempts_while_locked_do_not_extend_the_lock(client, monkeypatch):
-    fail(client, SITE_LOGIN, "donvi1", 5)
-    until = ratelimit.recall(lockout._lock_key(lockout.USERNAME, "donvi1"))
+    fail(client, SITE_LOGIN, demo_accounts.UNIT_OFFICER, 5)
+    until = ratelimit.recall(lockout._lock_key(lockout.USERNAME, demo_accounts.UNIT_OFFICER))
     assert until
-    fail(client, SITE_LOGIN, "donvi1", 10)
-    assert ratelimit.recall(lockout._lock_key(lockout.USERNAME, "donvi1")) == until
+    fail(client, SITE_LOGIN, demo_accounts.UNIT_OFFICER, 10)
+    assert (
+        ratelimit.recall(lockout._lock_key(lockout.USERNAME, demo_accounts.UNIT_OFFICER)) == until
+    )
 
 
 def test_a_successful_sign_in_resets_the_count(client):
-    fail(client, SITE_LOGIN, "donvi2", 4)
-    assert client.post(SITE_LOGIN, {"username": "donvi2", "password": PASSWORD}).status_code == 302
+    fail(client, SITE_LOGIN, demo_accounts.OTHER_UNIT_OFFICER, 4)
+    assert (
+        client.post(
+            SITE_LOGIN, {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
     client.logout()
-    fail(client, SITE_LOGIN, "donvi2", 4)
-    assert client.post(SITE_LOGIN, {"username": "donvi2", "password": PASSWORD}).status_code == 302
+    fail(client, SITE_LOGIN, demo_accounts.OTHER_UNIT_OFFICER, 4)
+    assert (
+        client.post(
+            SITE_LOGIN, {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": PASSWORD}
+        ).status_code
+        == 302
+    )
 
 
 def test_many_failures_from_one_address_lock_that_address(client, settings):
@@ -111,11 +139,15 @@ def test_many_failures_from_one_address_lock_that_address(client, settings):
     for name in ("khong-co-1", "khong-co-2", "khong-co-3"):
         fail(client, SITE_LOGIN, name, 1, REMOTE_ADDR="203.0.113.7")
     refused = client.post(
-        SITE_LOGIN, {"username": "donvi2", "password": PASSWORD}, REMOTE_ADDR="203.0.113.7"
+        SITE_LOGIN,
+        {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": PASSWORD},
+        REMOTE_ADDR="203.0.113.7",
     )
     assert LOCKED in refused.content.decode()
     other = client.post(
-        SITE_LOGIN, {"username": "donvi2", "password": PASSWORD}, REMOTE_ADDR="203.0.113.8"
+        SITE_LOGIN,
+        {"username": demo_accounts.OTHER_UNIT_OFFICER, "password": PASSWORD},
+        REMOTE_ADDR="203.0.113.8",
     )
     assert other.status_code == 302
 
@@ -139,7 +171,7 @@ def test_password_reset_mails_a_known_address_and_answers_the_same_for_an_unknow
         known = client.post("/tai-khoan/quen-mat-khau/", {"email": "donvi1@example.invalid"})
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["donvi1@example.invalid"]
-    assert "donvi1" in mail.outbox[0].body and link_in(mail.outbox[0])
+    assert demo_accounts.UNIT_OFFICER in mail.outbox[0].body and link_in(mail.outbox[0])
 
     with django_capture_on_commit_callbacks(execute=True):
         unknown = client.post("/tai-khoan/quen-mat-khau/", {"email": "khong-co@example.invalid"})
@@ -203,17 +235,17 @@ def test_officer_views_are_for_the_secretariat_only(client, users):
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302 and ADMIN_LOGIN in response["Location"], url
-    for username in ("bientap", "pheduyet"):
+    for username in (demo_accounts.EDITOR, demo_accounts.APPROVER):
         client.force_login(users[username])
         for url in urls:
             assert client.get(url).status_code == 403, (username, url)
         assert "/admin/can-bo-don-vi/" not in client.get("/admin/").content.decode()
     # Unit officers have no admin access at all: Wagtail sends them to its sign-in page.
-    client.force_login(users["donvi1"])
+    client.force_login(users[demo_accounts.UNIT_OFFICER])
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302 and ADMIN_LOGIN in response["Location"], url
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     for url in urls:
         assert client.get(url).status_code == 200, url
     assert "/admin/can-bo-don-vi/" in client.get("/admin/").content.decode()
@@ -230,11 +262,11 @@ def test_adding_an_officer_creates_the_account_and_sends_the_invitation(
         "email": "hung@example.invalid",
         "position": "Phó Chánh Văn phòng",
     }
-    client.force_login(users["bientap"])
+    client.force_login(users[demo_accounts.EDITOR])
     assert client.post(ADD, data).status_code == 403
     assert not get_user_model().objects.filter(username="dinh.hung").exists()
 
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(ADD, data)
     assert response["Location"] == OFFICERS
@@ -245,7 +277,7 @@ def test_adding_an_officer_creates_the_account_and_sends_the_invitation(
 
     html = client.get(OFFICERS, {"q": "dinh.hung"}).content.decode()
     assert "Sở Thử nghiệm Thêm" in html and "hung@example.invalid" in html
-    assert "donvi1" not in html
+    assert demo_accounts.UNIT_OFFICER not in html
     assert "Tên đăng nhập này đã có." in client.post(ADD, data).content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -301,7 +333,7 @@ def test_a_valid_file_creates_units_and_officers_and_sends_invitations(
             officer=("Triệu Văn Sơn", "trieu.son", "son@example.invalid", ""),
         ),
     ]
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(IMPORT, {"file": upload(rows)})
     assert response["Location"] == OFFICERS
@@ -335,11 +367,13 @@ def test_a_file_with_errors_imports_nothing_and_lists_each_error(
         row("TN-B", "Đơn vị B", officer=("Lò Văn Bảo", "lo.bao", "bao@example.invalid", "")),
         row("TN-C", "", officer=("Lò Thị Bình", "LO.BAO", "binh@example.invalid", "")),  # row 4
         row("TN-D", "Đơn vị D", parent="KHONG-CO"),  # row 5
-        row("TN-E", "Đơn vị E", officer=("Bế Văn Cường", "bientap", "khong-phai-thu", "")),
+        row(
+            "TN-E", "Đơn vị E", officer=("Bế Văn Cường", demo_accounts.EDITOR, "khong-phai-thu", "")
+        ),
         row("TN-B", "Đơn vị B lần hai"),  # row 7
     ]
     units, accounts = Unit.objects.count(), get_user_model().objects.count()
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(IMPORT, {"file": upload(rows)})
     assert response.status_code == 200
@@ -392,7 +426,7 @@ def test_a_csv_saved_by_excel_is_read_and_missing_columns_are_named():
 
 
 def test_the_template_download_reads_back_as_a_valid_file(client, users):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     response = client.get(TEMPLATE)
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     upload_back = SimpleUploadedFile("mau.xlsx", response.content)

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from demo import accounts as demo_accounts
 from demo.build import DemoBuilder
 from registrations.models import (
     Campaign,
@@ -102,21 +103,21 @@ def test_registrations_in_every_state_through_the_workflow():
     assert returned.is_editable()
     for record in registrations.filter(state=State.ACCEPTED):
         assert record.log_entries.get(action=SubmissionLog.Action.ACCEPTED).user.username == (
-            "thuongtruc"
+            demo_accounts.SECRETARIAT
         )
         assert record.individuals.exists() and record.indicators.exists()
 
 
 def test_demo_officers_units(users):
     campaign = open_campaign()
-    first_unit = users["donvi1"].unit_officer.unit
+    first_unit = users[demo_accounts.UNIT_OFFICER].unit_officer.unit
     assert first_unit.code == "SGDDT"
     assert not Registration.objects.filter(campaign=campaign, unit=first_unit).exists()
 
-    second_unit = users["donvi2"].unit_officer.unit
+    second_unit = users[demo_accounts.OTHER_UNIT_OFFICER].unit_officer.unit
     registration = Registration.objects.get(campaign=campaign, unit=second_unit)
     assert registration.state == State.ACCEPTED
-    assert registration.versions.get().submitted_by == users["donvi2"]
+    assert registration.versions.get().submitted_by == users[demo_accounts.OTHER_UNIT_OFFICER]
     report = ResultReport.objects.get(window__campaign=campaign, unit=second_unit)
     assert report.state == State.DRAFT and report.is_editable()
 

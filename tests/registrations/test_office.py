@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.admin_views.urls import OfficeMenuItem
 from registrations.models import (
@@ -68,7 +69,7 @@ def close(period):
 
 @pytest.fixture
 def secretary(client, users):
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     return client
 
 
@@ -170,7 +171,12 @@ def test_anonymous_visitors_are_sent_to_the_admin_login(client, office_urls):
 
 @pytest.mark.parametrize(
     ("username", "has_admin"),
-    [("bientap", True), ("pheduyet", True), ("donvi1", False), ("khongnhom", False)],
+    [
+        (demo_accounts.EDITOR, True),
+        (demo_accounts.APPROVER, True),
+        (demo_accounts.UNIT_OFFICER, False),
+        ("khongnhom", False),
+    ],
 )
 def test_everyone_but_the_secretariat_is_refused(client, users, office_urls, username, has_admin):
     user = users.get(username) or UserFactory(username=username)
@@ -202,7 +208,11 @@ def test_the_secretariat_sees_every_office_page(secretary, office_urls):
 def test_the_menu_item_shows_only_with_the_review_permission(users):
     item = OfficeMenuItem("Xét duyệt đăng ký thi đua", url("index"))
     request = RequestFactory().get("/admin/")
-    for username, shown in [("thuongtruc", True), ("admin", True), ("bientap", False)]:
+    for username, shown in [
+        (demo_accounts.SECRETARIAT, True),
+        ("admin", True),
+        (demo_accounts.EDITOR, False),
+    ]:
         request.user = users[username]
         assert item.is_shown(request) is shown, username
 
@@ -225,7 +235,7 @@ def test_return_with_reason_lets_the_unit_edit_again(
     assert submitted.return_reason == "Bổ sung chỉ tiêu về cải cách hành chính."
     assert submitted.is_editable()
     entry = submitted.log_entries.get(action=SubmissionLog.Action.RETURNED)
-    assert entry.user == users["thuongtruc"]
+    assert entry.user == users[demo_accounts.SECRETARIAT]
     assert entry.note == "Bổ sung chỉ tiêu về cải cách hành chính."
     message = mail.outbox[-1]
     assert message.to == submitted.unit.contact_emails()
@@ -285,7 +295,7 @@ def test_accept_and_accepting_twice_is_refused_politely(
     submitted.refresh_from_db()
     assert submitted.state == SubmissionState.ACCEPTED and submitted.accepted_at
     entry = submitted.log_entries.get(action=SubmissionLog.Action.ACCEPTED)
-    assert entry.user == users["thuongtruc"]
+    assert entry.user == users[demo_accounts.SECRETARIAT]
     assert "Đã tiếp nhận" in mail.outbox[-1].subject
     assert mail.outbox[-1].to == submitted.unit.contact_emails()
 
@@ -340,7 +350,7 @@ def test_reopen_a_late_unit_that_never_started(secretary, users, campaign, unit)
     assert registration.state == SubmissionState.DRAFT
     assert registration.is_editable()
     actions = list(registration.log_entries.values_list("action", "user"))
-    secretary_pk = users["thuongtruc"].pk
+    secretary_pk = users[demo_accounts.SECRETARIAT].pk
     assert actions == [
         (SubmissionLog.Action.CREATED, secretary_pk),
         (SubmissionLog.Action.REOPENED, secretary_pk),

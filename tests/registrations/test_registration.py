@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from openpyxl import Workbook, load_workbook
 
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import (
     RegisteredIndividual,
@@ -253,10 +254,15 @@ def test_returned_after_the_deadline_the_unit_edits_and_resubmits(
     campaign.save()
     # Past the deadline, returning needs a new date to be of any use.
     with pytest.raises(workflow.TransitionRefused):
-        workflow.return_for_changes(registration, users["thuongtruc"], "Thiếu chỉ tiêu")
+        workflow.return_for_changes(
+            registration, users[demo_accounts.SECRETARIAT], "Thiếu chỉ tiêu"
+        )
     until = timezone.now() + datetime.timedelta(days=3)
     workflow.return_for_changes(
-        registration, users["thuongtruc"], "Bổ sung chỉ tiêu về chuyển đổi số.", until=until
+        registration,
+        users[demo_accounts.SECRETARIAT],
+        "Bổ sung chỉ tiêu về chuyển đổi số.",
+        until=until,
     )
     page = client.get(registration_url(campaign)).content.decode()
     assert "Bổ sung chỉ tiêu về chuyển đổi số." in page
@@ -290,7 +296,7 @@ def test_returned_after_the_deadline_the_unit_edits_and_resubmits(
         in client.get(registration_url(campaign, "lan-gui/2/")).content.decode()
     )
     actions = list(registration.log_entries.values_list("action", "user__username"))
-    assert actions[-2] == (SubmissionLog.Action.RETURNED, "thuongtruc")
+    assert actions[-2] == (SubmissionLog.Action.RETURNED, demo_accounts.SECRETARIAT)
     assert actions[-1][0] == SubmissionLog.Action.SUBMITTED
 
 
@@ -427,7 +433,7 @@ def test_unit_pages_need_a_unit_officer(client, users, path, method):
     response = getattr(client, method)(url)
     assert response.status_code == 302
     assert response["Location"].startswith("/tai-khoan/dang-nhap/?next=")
-    for staff in ("thuongtruc", "bientap", "pheduyet", "admin"):
+    for staff in (demo_accounts.SECRETARIAT, demo_accounts.EDITOR, demo_accounts.APPROVER, "admin"):
         client.force_login(users[staff])
         response = getattr(client, method)(url)
         assert response.status_code == 403, (staff, url)

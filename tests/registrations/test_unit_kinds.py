@@ -9,6 +9,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from demo import accounts as demo_accounts
 from home.models import Locality
 from registrations.importing import units as unit_import
 from registrations.models import Registration, Unit, UnitKind
@@ -81,7 +82,7 @@ def test_the_units_list_reads_kinds_and_localities_with_the_units(client, users)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.force_login(users["thuongtruc"])
+    client.force_login(users[demo_accounts.SECRETARIAT])
     url = "/admin/snippets/registrations/unit/"
     with CaptureQueriesContext(connection) as before:
         assert client.get(url).status_code == 200

@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from demo import accounts as demo_accounts
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 from tests.factories import UserFactory
 from tests.registrations.factories import (
@@ -19,11 +20,11 @@ from tests.registrations.factories import (
 
 # Demo accounts by role (demo.build); "khongvaitro" is a signed-in account with no role at all.
 ROLES = {
-    "editor": "bientap",
-    "approver": "pheduyet",
-    "secretariat": "thuongtruc",
+    "editor": demo_accounts.EDITOR,
+    "approver": demo_accounts.APPROVER,
+    "secretariat": demo_accounts.SECRETARIAT,
     "superuser": "admin",
-    "officer": "donvi1",
+    "officer": demo_accounts.UNIT_OFFICER,
 }
 
 

@@ -12,6 +12,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from consultations.models import ModerationLogEntry, PortalComment, Question
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import (
     Registration,
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.django_db
 # would unmask to the same secret and pass).
 FORGED_COOKIE, FORGED_TOKEN = "A" * 32, "B" * 32
 NEW_PASSWORD = {"new_password1": "Moi@12345678", "new_password2": "Moi@12345678"}
-SIGN_IN = {"username": "donvi1", "password": "demo-password-for-tests"}
+SIGN_IN = {"username": demo_accounts.UNIT_OFFICER, "password": "demo-password-for-tests"}
 REASON = {"reason": "spam"}
 UNTIL = {"until": "2099-01-01T08:00"}
 KEY = {"submission_key": "8d0c1a52-7e0b-4d7e-9a57-1f1b1e4b2c11"}
@@ -88,7 +89,7 @@ def world(nominee, news_page, story, unit_setting, users):
     )  # fmt: skip
     from news.models import AwardDecisionPage
 
-    officer = users["donvi1"]
+    officer = users[demo_accounts.UNIT_OFFICER]
     return {
         "nominee": nominee.url,
         "news": news_page.url,
@@ -198,10 +199,10 @@ def test_the_forms_carry_a_token(client, nominee):
 GET_ONLY_VIEWS = {
     "core.views.health",
     "sitesearch.views.search",
-    "consultations.moderation_queue.ModerationQueueView",
-    "consultations.admin_views.detail",
-    "consultations.admin_views.report",
-    "consultations.admin_views.question_attachment",
+    "consultations.admin_views.queue.ModerationQueueView",
+    "consultations.admin_views.comments.detail",
+    "consultations.admin_views.reports.report",
+    "consultations.admin_views.questions.question_attachment",
     "news.admin_views.download_template",
     "registrations.admin_views.records.overview",
     "registrations.admin_views.ranking.ranking",

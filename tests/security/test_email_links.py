@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 
+from demo import accounts as demo_accounts
 from tests.consultations.helpers import form_fields
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +30,8 @@ def assert_links_on_base(settings):
 
 @pytest.mark.parametrize("form", ["/tai-khoan/quen-mat-khau/", "/admin/password_reset/"])
 def test_password_reset_links(client, users, settings, form, django_capture_on_commit_callbacks):
-    users["bientap"].email = "bien.tap@example.vn"
-    users["bientap"].save(update_fields=["email"])
+    users[demo_accounts.EDITOR].email = "bien.tap@example.vn"
+    users[demo_accounts.EDITOR].save(update_fields=["email"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(form, {"email": "bien.tap@example.vn"}, HTTP_HOST=FORGED_HOST)
     assert_links_on_base(settings)

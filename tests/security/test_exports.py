@@ -8,6 +8,7 @@ from django.test import Client
 
 from consultations import moderation
 from consultations.models import PortalComment, Question
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import PledgedIndicator, RegisteredIndividual
 from tests.consultations.helpers import OPINION, submit
@@ -30,7 +31,7 @@ def test_council_report_of_a_round(secretary, nominee, users, formula):
     response = submit(Client(), nominee.url, OPINION, name=name, address=formula, comment=formula)
     assert response.status_code == 303
     comment = PortalComment.objects.get(page_id=nominee.pk)
-    moderation.reply_officially(comment, users["thuongtruc"], formula)
+    moderation.reply_officially(comment, users[demo_accounts.SECRETARIAT], formula)
     export = secretary.get(f"/admin/y-kien/bao-cao/{comment.round_id}/xlsx/")
     assert export.status_code == 200
     assert_no_formulas(workbook_cells(export.content), expected_texts=[formula])

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks_db.models import DBTaskResult
 
 from core.passwords import send_password_reset_task
+from demo import accounts as demo_accounts
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ DONE = {"site": "/tai-khoan/quen-mat-khau/da-gui/", "admin": "/admin/password_re
 
 @pytest.fixture
 def known_email(users):
-    user = users["bientap"]
+    user = users[demo_accounts.EDITOR]
     user.email = "bien.tap@example.vn"
     user.save(update_fields=["email"])
     return user.email

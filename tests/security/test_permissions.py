@@ -113,7 +113,7 @@ def ids(nominee, unit_setting, users):
     question.attachment.save("dinh-kem.pdf", SimpleUploadedFile("x.pdf", MINIMAL_PDF))
     campaign = unit_setting["campaign"]
     registration_with_rows(campaign, unit_setting["unit"])
-    # The demo officer "donvi1" works on the demo campaign of the year.
+    # The demo officer demo_accounts.UNIT_OFFICER works on the demo campaign of the year.
     from registrations.models import Campaign
 
     demo_campaign = Campaign.current(timezone.now()) or campaign

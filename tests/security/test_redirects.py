@@ -6,6 +6,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
 
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import Registration
 from tests.registrations.factories import registration_with_rows
@@ -45,7 +46,11 @@ def assert_stays(response, where):
 def test_site_sign_in_and_sign_out(client, target):
     response = client.post(
         "/tai-khoan/dang-nhap/",
-        {"username": "donvi1", "password": "demo-password-for-tests", "next": target},
+        {
+            "username": demo_accounts.UNIT_OFFICER,
+            "password": "demo-password-for-tests",
+            "next": target,
+        },
     )
     assert response.status_code == 302
     assert_stays(response, "sign-in")
@@ -59,7 +64,11 @@ def test_site_sign_in_and_sign_out(client, target):
 def test_admin_sign_in_and_sign_out(client, target):
     response = client.post(
         "/admin/login/",
-        {"username": "thuongtruc", "password": "demo-password-for-tests", "next": target},
+        {
+            "username": demo_accounts.SECRETARIAT,
+            "password": "demo-password-for-tests",
+            "next": target,
+        },
     )
     assert response.status_code == 302
     assert_stays(response, "admin sign-in")

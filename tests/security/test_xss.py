@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.html import escape  # noqa: F401
 
 from consultations import moderation
+from consultations.answers import sync_public_page
 from consultations.models import PortalComment, Question, QuestionState
-from consultations.questions import sync_public_page
+from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import Registration, ResultReport
 from tests.consultations.helpers import OPINION, READER_COMMENT, form_fields, submit
@@ -77,7 +78,7 @@ def comment_flow(seen, client, secretary, url, base, payload, extra_fields=()):
 @pytest.fixture
 def secretary(as_role, users):
     client = as_role("secretariat")
-    client.session_user = users["thuongtruc"]
+    client.session_user = users[demo_accounts.SECRETARIAT]
     return client
 
 
@@ -144,7 +145,7 @@ def test_question_form_tracking_office_and_public_answer(secretary, users, paylo
     question.answered_at = timezone.now()
     question.publish = True
     question.save()
-    page = sync_public_page(question, users["thuongtruc"])
+    page = sync_public_page(question, users[demo_accounts.SECRETARIAT])
     seen.add("published answer", client.get(page.url), shown=True)
     seen.add("answers list", client.get("/hoi-dap/"))
     check(seen, payload)

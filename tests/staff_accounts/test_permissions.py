@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import get_resolver, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from demo import accounts as demo_accounts
 from tests.staff_accounts.helpers import ADMIN, give_app
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def _find(resolver, namespace):
 
 
 def url(namespace, name, users):
-    kwargs = {"user_id": users["thuongtruc"].pk} if name in SUPERUSER_ONLY else None
+    kwargs = {"user_id": users[demo_accounts.SECRETARIAT].pk} if name in SUPERUSER_ONLY else None
     return reverse(f"{namespace}:{name}", kwargs=kwargs)
 
 
@@ -74,14 +75,14 @@ def test_anonymous_visitors_are_sent_to_sign_in(users):
 
 
 def test_a_unit_officer_reaches_none_of_the_admins_copies(users):
-    client = client_for(users, "donvi1")
+    client = client_for(users, demo_accounts.UNIT_OFFICER)
     for name in names("staff_accounts_admin"):
         response = fetch(client, name, url("staff_accounts_admin", name, users))
         assert response.status_code == 302, name
         assert urlsplit(response["Location"]).path == ADMIN + "login/", name
 
 
-@pytest.mark.parametrize("username", ["bientap", "donvi1"])
+@pytest.mark.parametrize("username", [demo_accounts.EDITOR, demo_accounts.UNIT_OFFICER])
 def test_the_office_screens_refuse_editors_and_officers(users, username):
     client = client_for(users, username)
     for name in OFFICE_ONLY | SUPERUSER_ONLY:
@@ -93,29 +94,29 @@ def test_the_office_screens_refuse_editors_and_officers(users, username):
         ), (username, name)
 
 
-@pytest.mark.parametrize("username", ["bientap", "thuongtruc"])
+@pytest.mark.parametrize("username", [demo_accounts.EDITOR, demo_accounts.SECRETARIAT])
 def test_only_a_superuser_resets_someones_two_factor(users, username):
-    give_app(users["pheduyet"])
+    give_app(users[demo_accounts.APPROVER])
     client = client_for(users, username)
-    target = reverse("staff_accounts_admin:reset", args=[users["pheduyet"].pk])
+    target = reverse("staff_accounts_admin:reset", args=[users[demo_accounts.APPROVER].pk])
     for response in (client.get(target), client.post(target)):
         assert response.status_code in (302, 403)
         assert response.get("Location") == ADMIN
-    assert TOTPDevice.objects.filter(user=users["pheduyet"]).exists()
+    assert TOTPDevice.objects.filter(user=users[demo_accounts.APPROVER]).exists()
 
 
 def test_post_only_addresses_refuse_a_get(users):
-    client = client_for(users, "bientap")
+    client = client_for(users, demo_accounts.EDITOR)
     for name in POST_ONLY - OFFICE_ONLY:
         assert client.get(url("staff_accounts_admin", name, users)).status_code == 405
-    client = client_for(users, "donvi1")
+    client = client_for(users, demo_accounts.UNIT_OFFICER)
     for name in POST_ONLY - OFFICE_ONLY:
         assert client.get(url("staff_accounts", name, users)).status_code == 405
 
 
 def test_each_person_manages_only_their_own(users):
     """Nothing names another account: an editor's pages show the editor's state only."""
-    give_app(users["thuongtruc"])
-    client = client_for(users, "bientap")
+    give_app(users[demo_accounts.SECRETARIAT])
+    client = client_for(users, demo_accounts.EDITOR)
     html = client.get(reverse("staff_accounts_admin:manage")).content.decode()
     assert "Chưa bật." in html

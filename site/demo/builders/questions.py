@@ -5,7 +5,7 @@ frequently asked), a few still open or forwarded, and the professional exchange 
 
 Idempotent, like the rest of the demo: everything is looked up before it is created. A question is
 found again by its sender's address and text, so its dates, fixed relative to the day it was first
-seeded, never move; its public page is written once, through consultations.questions like the admin
+seeded, never move; its public page is written once, through consultations.answers like the admin
 does.
 """
 
