@@ -22,8 +22,8 @@ from django.utils import timezone
 
 from core.codes import new_reference_code
 from demo import accounts as demo_accounts
-from demo.builders.consultations import PdfPages
 from demo.content import registrations as content
+from demo.pdf import PdfPages
 from exemplars.models import MovementPage
 from home.localities import localities_by_name
 from news.models import AwardForm
