@@ -2,6 +2,8 @@
 
 import pytest
 
+from demo import records as demo_records
+
 
 def font_size(page):
     return page.evaluate("document.documentElement.style.fontSize")
@@ -27,7 +29,7 @@ def test_enlarge_font_search_without_diacritics_and_open_result(demo_site, page)
     search.fill("nguyen thi huong")
     search.press("Enter")
     page.wait_for_url("**/tim-kiem/?q=nguyen*")
-    result = page.locator(".search-result__title a", has_text="Nguyễn Thị Hường").first
+    result = page.locator(".search-result__title a", has_text=demo_records.AWARDEE_WITH_STORY).first
     title = result.inner_text()
     result.click()
     assert page.locator("h1").inner_text() == title

@@ -5,7 +5,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.spreadsheets import read_rows
+from demo import records as demo_records
+from demo.content import exemplars as exemplars_content
 from demo.content import news as news_content
+from demo.content import site as site_content
 from demo.data import DATA, read_json, read_texts
 from demo.texts import format_blocks, format_paragraphs, parse_blocks, parse_paragraphs
 from news.importing import validate as validate_awardees
@@ -99,3 +102,15 @@ def test_block_form_covers_every_kind_of_block():
         ("paragraph", ["Hồ sơ gồm:", ["Tờ trình;", "Biên bản."], ("ol", ["Một", "Hai"])]),
     ]
     assert format_blocks(parse_blocks(text)) == text
+
+
+def test_the_records_tests_rely_on_are_in_the_data():
+    awardees = {
+        row["full_name"] for decision in news_content.DECISIONS for row in decision["awardees"]
+    }
+    assert {demo_records.AWARDEE_WITH_STORY, demo_records.ANOTHER_AWARDEE} <= awardees
+    assert any(
+        demo_records.AWARDEE_WITH_STORY in story["award_holder"]
+        for story in exemplars_content.EXEMPLARS
+    )
+    assert site_content.UNITS[0]["code"] == demo_records.FIRST_UNIT_CODE

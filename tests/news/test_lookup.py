@@ -7,6 +7,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
+from demo import records as demo_records
 from news.award_search import EXPORT_HEADER
 from news.models import Awardee, AwardForm, DecisionLevel
 from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory
@@ -29,11 +30,11 @@ def decision(section):
     "query", ["nguyen thi huong", "Nguyễn Thị Hường", "NGUYEN THI HUONG", "huong nguyen"]
 )
 def test_name_search_folds_diacritics(client, query):
-    assert "Nguyễn Thị Hường" in names(client.get("/tra-cuu/", {"ten": query}))
+    assert demo_records.AWARDEE_WITH_STORY in names(client.get("/tra-cuu/", {"ten": query}))
 
 
 def test_dao_finds_names_with_d_stroke(client):
-    assert "Đào Văn Lực" in names(client.get("/tra-cuu/", {"ten": "dao van luc"}))
+    assert demo_records.ANOTHER_AWARDEE in names(client.get("/tra-cuu/", {"ten": "dao van luc"}))
 
 
 def test_unit_locality_form_level_year_and_kind_filters(client, decision):
@@ -104,11 +105,11 @@ def test_hostile_text_is_harmless(client, value):
 
 
 def test_permalink_of_an_awardee(client):
-    awardee = Awardee.objects.get(full_name="Nguyễn Thị Hường")
+    awardee = Awardee.objects.get(full_name=demo_records.AWARDEE_WITH_STORY)
     response = client.get(f"/tra-cuu/{awardee.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Nguyễn Thị Hường" in html
+    assert demo_records.AWARDEE_WITH_STORY in html
     assert f'href="{awardee.decision.url}"' in html
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from demo import accounts as demo_accounts
+from demo import records as demo_records
 from demo.build import DemoBuilder
 from registrations.models import (
     Campaign,
@@ -111,7 +112,7 @@ def test_registrations_in_every_state_through_the_workflow():
 def test_demo_officers_units(users):
     campaign = open_campaign()
     first_unit = users[demo_accounts.UNIT_OFFICER].unit_officer.unit
-    assert first_unit.code == "SGDDT"
+    assert first_unit.code == demo_records.FIRST_UNIT_CODE
     assert not Registration.objects.filter(campaign=campaign, unit=first_unit).exists()
 
     second_unit = users[demo_accounts.OTHER_UNIT_OFFICER].unit_officer.unit

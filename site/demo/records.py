@@ -1,0 +1,9 @@
+"""Demo records that tests and the quick start rely on, named once so the reliance is visible;
+tests/demo/test_data_files.py checks that the data still holds each of them."""
+
+# An individual awardee (data/news/awardees/) with a news article and a story of her own.
+AWARDEE_WITH_STORY = "Nguyễn Thị Hường"
+# An individual awardee found by a look-up typed without marks.
+ANOTHER_AWARDEE = "Đào Văn Lực"
+# The unit whose officer is demo.accounts.UNIT_OFFICER: the first row of data/units.csv.
+FIRST_UNIT_CODE = "SGDDT"
