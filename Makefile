@@ -81,13 +81,16 @@ format: install ## apply ruff format and djlint --reformat
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djlint templates site/core/templates --reformat
 
-# Performance evidence on the local PostgreSQL (creates and drops a database of its own).
-bench: install ## page times, query counts, lookup p50/p95; 200 opinions from 20 clients; 300 units' registrations submitted within 60 s; public pages under load (wrk), cached and uncached, against a bare view; the importers' reader against spreadsheet bombs
+# Performance evidence on the local PostgreSQL (each script creates and drops a database of its
+# own); docs/performance.md explains the reports. BENCH_WRK_SECONDS shortens the load runs.
+bench: install ## page times and queries; opinions and registrations under load; every public page type under load (wrk), uncached, cached and behind nginx, against a bare Django view; a consultation day; the importers' reader against spreadsheet bombs
 	@bin/ensure-wrk
+	@bin/ensure-nginx
 	$(PY) bench/news_bench.py
 	$(PY) bench/opinions_bench.py
 	$(PY) bench/registrations_bench.py
 	$(PY) bench/pages_bench.py
+	$(PY) bench/consultation_day_bench.py
 	$(PY) bench/imports_bench.py
 
 # Compile the Vietnamese catalogues now, changed or not (babel checks the placeholders).

@@ -178,7 +178,7 @@ def create_units(campaign, count, prefix, cluster_name):
     from django.db import transaction
 
     from home.roles import UNIT_OFFICERS
-    from registrations.models import Cluster, Unit, UnitOfficer
+    from registrations.models import Cluster, Unit, UnitKind, UnitOfficer
 
     User = get_user_model()
     password_hash = make_password(PASSWORD)  # the configured hasher, once for all
@@ -190,7 +190,7 @@ def create_units(campaign, count, prefix, cluster_name):
                 name=f"Đơn vị {prefix} số {n:03d}",
                 short_name=f"{prefix[:3].upper()}{n:03d}",
                 code=f"{prefix}-{n:03d}",
-                kind=Unit.Kind.DEPARTMENT,
+                kind_id=UnitKind.DEPARTMENT,  # a code the migrations create
                 email=f"don-vi-{n:03d}@{prefix}.example.vn",
             )
             for n in numbers

@@ -1,7 +1,5 @@
 from django.apps import AppConfig
 
-from core import pagecache
-
 
 class ConsultationsConfig(AppConfig):
     """Public consultation on nominees, citizens' comments, questions and answers."""
@@ -10,7 +8,7 @@ class ConsultationsConfig(AppConfig):
     verbose_name = "Lấy ý kiến và hỏi đáp"
 
     def ready(self):
-        from consultations.pagecache import next_round_boundary  # imports the models
+        from consultations import pagecache  # imports the models
 
-        # Cached pages never outlive the next opening or deadline.
-        pagecache.next_change_providers.append(next_round_boundary)
+        # What its pages show, and when they change by the clock (openings, deadlines).
+        pagecache.connect()

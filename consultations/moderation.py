@@ -24,18 +24,18 @@ from consultations.models import (
     RejectionReason,
     Stance,
 )
+from consultations.pagecache import purge_comments, purge_nominees
 from core import audit
 from core.dates import end_of_day, months_before
 from core.mail import send_templated_email
-from core.pagecache import purge_on_commit
 from home.models import PortalSettings
 from home.roles import SECRETARIAT
 
 
 def _log(comment_ids, action, user, now, note="", reason=""):
-    # Every moderation step may change what public pages show (comments are updated in bulk,
-    # which sends no save signal).
-    purge_on_commit()
+    # Every moderation step may change the pages showing these comments (they are updated in
+    # bulk, which sends no save signal).
+    purge_comments(comment_ids)
     ModerationLogEntry.objects.bulk_create(
         ModerationLogEntry(
             comment_id=pk, action=action, user=user, at=now, note=note, reason=reason
@@ -119,7 +119,7 @@ def mark_for_verification(comments, user):
 
 def put_nominees_on_hold(nominee_ids):
     nominees = NomineePage.objects.filter(pk__in=nominee_ids).select_related("latest_revision")
-    purge_on_commit()
+    purge_nominees(nominees)
     for nominee in nominees:
         NomineePage.objects.filter(pk=nominee.pk).update(state=NomineeState.ON_HOLD)
         # A draft waiting to be published would otherwise undo the hold when published.

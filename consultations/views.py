@@ -22,6 +22,7 @@ from consultations.models import (
 from core import ratelimit
 from core.filters import query_string
 from core.mail import send_templated_email, site_url
+from core.models import kept_rows, public_pages
 from core.tokens import pk_from_token, signed_token
 from home.models import office_short_name
 from privacy.models import ConsentPurpose, record_consent
@@ -190,12 +191,12 @@ def track(index, request):
 
 def answered_list(index, request):
     """Published answers, newest first; by topic; searchable without diacritics."""
-    topics = list(QuestionTopic.objects.all())
+    topics = kept_rows("question-topics", QuestionTopic.objects.all, [QuestionTopic])
     answers = AnsweredQuestionPage.objects.live().public().child_of(index).select_related("topic")
     filterset = AnsweredQuestionFilterSet(request.GET, answers, options={"chu_de": topics})
     filters = filterset.filter_values()
     paginator = Paginator(filterset.qs.order_by("-answered_on", "-pk"), index.per_page)
-    guidance = index.get_children().live().public().type(GuidanceIndexPage).first()
+    guidance = public_pages().child_of(index).live().public().type(GuidanceIndexPage).first()
     return _render(
         request,
         index,

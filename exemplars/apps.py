@@ -6,3 +6,9 @@ class ExemplarsConfig(AppConfig):
 
     name = "exemplars"
     verbose_name = "Gương điển hình và phong trào"
+
+    def ready(self):
+        from exemplars import pagecache  # imports the models
+
+        # What its pages show, for the shared page cache.
+        pagecache.connect()

@@ -6,3 +6,9 @@ class NewsConfig(AppConfig):
 
     name = "news"
     verbose_name = "Tin tức, văn bản và khen thưởng"
+
+    def ready(self):
+        from news import pagecache  # imports the models
+
+        # What its pages show, for the shared page cache.
+        pagecache.connect()

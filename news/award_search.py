@@ -17,11 +17,14 @@ class LookupForm(forms.Form):
     don_vi = forms.CharField(label=_("Đơn vị"), required=False, max_length=MAX_TEXT)
     dia_phuong = forms.CharField(label=_("Địa phương"), required=False, max_length=MAX_TEXT)
     so_qd = forms.CharField(label=_("Số quyết định"), required=False, max_length=MAX_TEXT)
-    hinh_thuc = forms.ModelChoiceField(
+    # Choices filled per form from one small query (a ModelChoiceField would read them through
+    # a server-side cursor on PostgreSQL: three round trips).
+    hinh_thuc = forms.TypedChoiceField(
         label=_("Hình thức khen thưởng"),
-        queryset=AwardForm.objects.all(),
+        choices=[("", _("Tất cả"))],
+        coerce=int,
+        empty_value=None,
         required=False,
-        empty_label=_("Tất cả"),
         error_messages={"invalid_choice": _("Hình thức khen thưởng không có trong danh mục.")},
     )
     cap = forms.ChoiceField(
@@ -50,6 +53,10 @@ class LookupForm(forms.Form):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
+        self.fields["hinh_thuc"].choices = [
+            ("", _("Tất cả")),
+            *((form.pk, str(form)) for form in AwardForm.objects.only("pk", "name", "rank")),
+        ]
         self.fields["cap"].choices = [
             ("", _("Tất cả")),
             *DecisionLevel.objects.values_list("code", "name"),
@@ -67,7 +74,7 @@ def published_awardees():
     """Every published awardee, newest decision first: what the lookup filters
     (`news.filters.LookupFilterSet`)."""
     return (
-        Awardee.objects.filter(decision__live=True)
+        Awardee.objects.filter(decision_live=True)
         .select_related("effective_form", "decision")
         .order_by("-decision_date", "-id")
     )

@@ -1,7 +1,5 @@
 from django.apps import AppConfig
 
-from core import pagecache
-
 
 class RegistrationsConfig(AppConfig):
     """Units, their officers, emulation registration and result reports."""
@@ -10,7 +8,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = "Đăng ký thi đua"
 
     def ready(self):
-        from registrations.pagecache import next_campaign_boundary  # imports the models
+        from registrations import pagecache  # imports the models
 
-        # Cached pages never outlive the next opening or deadline.
-        pagecache.next_change_providers.append(next_campaign_boundary)
+        # What its pages show, and when they change by the clock (openings, deadlines).
+        pagecache.connect()

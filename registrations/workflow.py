@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core import audit
 from core.dates import format_moment
-from core.pagecache import purge_on_commit
 from home.models import office_short_name
 from registrations.models import (
     EDITABLE_STATES,
@@ -18,6 +17,7 @@ from registrations.models import (
     SubmissionState,
     SubmissionVersion,
 )
+from registrations.pagecache import purge_public_list
 
 Action = SubmissionLog.Action
 
@@ -96,7 +96,7 @@ def submit(submission, user, now=None):
         submitted_by=user,
         data=record.snapshot(),
     )
-    purge_on_commit()  # the public list shows sent and accepted records
+    purge_public_list()  # the public list shows sent and accepted records
     log(record, Action.SUBMITTED, user, note=_("Lần gửi thứ %(n)s") % {"n": record.version})
     return record, True
 
@@ -119,7 +119,7 @@ def return_for_changes(submission, user, reason, until=None, now=None):
     if record.effective_deadline <= now:
         raise TransitionRefused(_("Đã quá hạn: hãy chọn hạn nộp lại để đơn vị còn thời gian sửa."))
     record.save()
-    purge_on_commit()  # the public list shows sent and accepted records
+    purge_public_list()  # the public list shows sent and accepted records
     log(record, Action.RETURNED, user, note=reason.strip())
     return record
 
@@ -132,7 +132,7 @@ def accept(submission, user, now=None):
     record.state = SubmissionState.ACCEPTED
     record.accepted_at = now or timezone.now()
     record.save()
-    purge_on_commit()  # the public list shows sent and accepted records
+    purge_public_list()  # the public list shows sent and accepted records
     log(record, Action.ACCEPTED, user)
     return record
 

@@ -25,6 +25,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
         DemoBuilder().build(password="demo-password-for-tests")
 
 
+@pytest.fixture(autouse=True)
+def fresh_chrome():
+    """Each test starts with no built chrome and an empty cache: a chrome built from a rolled
+    back test's rows must not show in the next one."""
+    from django.core.cache import cache
+
+    from core import chrome
+
+    chrome.reset()
+    cache.clear()
+    yield
+    chrome.reset()
+
+
 @pytest.fixture
 def home_page(db):
     from home.models import HomePage

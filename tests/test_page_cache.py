@@ -219,6 +219,33 @@ def test_head_is_answered_from_the_entry_of_get(client):
     assert head["Content-Length"] == str(len(full.content))
 
 
+def test_a_stored_page_keeps_a_gzip_copy_for_visitors_who_accept_it(client, monkeypatch):
+    import gzip
+
+    plain = client.get("/tin-tuc/")
+    assert "Content-Encoding" not in plain
+    assert "Accept-Encoding" in plain["Vary"]
+    # Compressed once, when stored: a hit never compresses again.
+    monkeypatch.setattr(gzip, "compress", lambda *args, **kwargs: pytest.fail("compressed"))
+    zipped = client.get("/tin-tuc/", headers={"Accept-Encoding": "br, gzip, deflate"})
+    assert zipped["X-Cache"] == "HIT"
+    assert zipped["Content-Encoding"] == "gzip"
+    assert zipped["Content-Length"] == str(len(zipped.content))
+    assert gzip.decompress(zipped.content) == plain.content
+    assert "Accept-Encoding" in zipped["Vary"] and "Cookie" in zipped["Vary"]
+    again = client.get("/tin-tuc/", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in again and again.content == plain.content
+    head = client.head("/tin-tuc/", headers={"Accept-Encoding": "gzip"})
+    assert head.content == b"" and head["Content-Length"] == zipped["Content-Length"]
+
+
+def test_a_page_not_stored_is_left_to_the_front_server_to_compress(client):
+    response = client.get("/tai-khoan/dang-nhap/", headers={"Accept-Encoding": "gzip"})
+    assert response.get("X-Cache") in (None, "BYPASS")
+    assert "Content-Encoding" not in response
+    assert "csrfmiddlewaretoken" in response.content.decode()
+
+
 def test_counting_attempts_purges_nothing(client, settings, django_capture_on_commit_callbacks):
     """Rate-limit and sign-in counters live in the database without Redis: a failed sign-in
     or a question must not empty the whole site's cache."""

@@ -73,6 +73,17 @@ def test_results_are_paginated(client, home_page):
     assert 'href="?q=pac+mong&amp;trang=2"' in first.content.decode()
     third = client.get(SEARCH_URL, {"q": "pac mong", "trang": 3})
     assert len(result_titles(third)) == 5
+    # An old link past the end shows the last page; a page number that is not one, the first.
+    past_the_end = client.get(SEARCH_URL, {"q": "pac mong", "trang": 9})
+    assert past_the_end.context["results_page"].number == 3
+    assert result_titles(past_the_end) == result_titles(third)
+    assert (
+        client.get(SEARCH_URL, {"q": "pac mong", "trang": "x"}).context["results_page"].number == 1
+    )
+    # Every result once, across the pages.
+    pages = [client.get(SEARCH_URL, {"q": "pac mong", "trang": n}) for n in (1, 2, 3)]
+    seen = [title for page in pages for title in result_titles(page)]
+    assert sorted(seen) == sorted(f"Phong trào Pác Mòng số {n}" for n in range(25))
     beyond = client.get(SEARCH_URL, {"q": "pac mong", "trang": "abc"})
     assert beyond.status_code == 200
 

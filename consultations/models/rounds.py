@@ -71,6 +71,9 @@ class ConsultationIndexPage(SectionIndexPage):
 class ConsultationPage(PortalPage):
     """One round: the nominees proposed by a body, published for public opinion."""
 
+    # Read with the page when it is served (core.routing): the template shows them all.
+    serve_select_related = ("legal_document", "notice_document", "outcome_decision")
+
     proposing_body = models.CharField(_("Cơ quan đề nghị"), max_length=300)
     # The basis is a document of the library, so a round cites the text in force and its
     # page follows the library when the text is replaced.
@@ -320,6 +323,9 @@ class NomineeState(models.TextChoices):
 class NomineePage(CommentablePageMixin, PortalPage):
     """A collective or an individual proposed for an award, with the published achievements.
     Citizens' opinions on it are comments with a stance (consultations.models.comments)."""
+
+    # Read with the page when it is served (core.routing): the template shows them all.
+    serve_select_related = ("locality", "proposed_award", "achievement_report", "photo")
 
     class Kind(models.TextChoices):
         PERSON = "person", _("Cá nhân")

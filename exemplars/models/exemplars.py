@@ -2,13 +2,12 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -16,7 +15,15 @@ from wagtail.snippets.models import register_snippet
 from consultations.commenting import ReaderCommentsPage
 from core.feeds import SectionFeed
 from core.filters import year_options
-from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
+from core.models import (
+    ListItem,
+    PortalPage,
+    SectionIndexPage,
+    kept_rows,
+    prefetch_image_renditions,
+    require_alt_text,
+    with_image_renditions,
+)
 from exemplars.blocks import StoryBlock
 from exemplars.filters import ExemplarFilterSet
 from home.models import Locality
@@ -33,8 +40,7 @@ CARD_PHOTO_SPECS = [
 
 
 def with_photo_renditions(pages, specs=CARD_PHOTO_SPECS):
-    images = get_image_model().objects.prefetch_renditions(*specs)
-    return pages.prefetch_related(Prefetch("photo", queryset=images))
+    return with_image_renditions(pages, "photo", specs)
 
 
 @register_snippet
@@ -123,6 +129,8 @@ class ExemplarPage(ReaderCommentsPage, PortalPage):
     search_text_sources = ("title", "subject_name", "summary", "story", "place_detail")
     parent_page_types = ["exemplars.ExemplarIndexPage"]
     subpage_types = []
+    # Read with the page when it is served (core.routing): the template shows them all.
+    serve_select_related = ("photo", "group", "locality", "movement")
 
     class Meta:
         verbose_name = _("Gương điển hình")
@@ -144,7 +152,7 @@ class ExemplarPage(ReaderCommentsPage, PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         awards = list(
-            Awardee.objects.filter(exemplar=self, decision__live=True)
+            Awardee.objects.filter(exemplar=self, decision_live=True)
             .select_related("effective_form", "decision")
             .order_by("-decision_date")
         )
@@ -168,22 +176,28 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
         return ExemplarPage.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def listing(self, queryset):
-        return with_photo_renditions(queryset.select_related("group", "locality"))
+        return queryset.select_related("group", "locality", "photo")
 
     @path("")
     def index(self, request):
         # Reached through the story's field: movements.py imports this module.
         movement_page = ExemplarPage._meta.get_field("movement").related_model
         params = request.GET
-        groups = list(ExemplarGroup.objects.all())
+        groups = kept_rows("exemplar-groups", ExemplarGroup.objects.all, [ExemplarGroup])
         # Only places with a story: the province's 65 communes and wards and the former
         # districts of older stories would otherwise fill the list with empty choices.
-        localities = list(
+        localities = kept_rows(
+            f"exemplar-localities:{self.pk}",
             Locality.objects.filter(
                 exemplars__live=True, exemplars__path__startswith=self.path
-            ).distinct()
+            ).distinct,
+            [ExemplarPage, Locality],
         )
-        movements = list(movement_page.objects.live().only("id", "title").order_by("-start_date"))
+        movements = kept_rows(
+            "exemplar-movements",
+            movement_page.objects.live().only("id", "title").order_by("-start_date").all,
+            [movement_page],
+        )
         filterset = ExemplarFilterSet(
             params,
             self.stories(),
@@ -195,19 +209,27 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
         if featured:
             stories = stories.exclude(pk__in=[page.pk for page in featured])
 
+        stories_page = Paginator(self.listing(stories), self.per_page).get_page(params.get("trang"))
+        stories_page.object_list = list(stories_page.object_list)
+        # The photos of the featured stories and of the page's stories: one rendition query.
+        prefetch_image_renditions(
+            [page.photo for page in [*featured, *stories_page.object_list]], CARD_PHOTO_SPECS
+        )
         return self.render(
             request,
             context_overrides={
-                "stories_page": Paginator(self.listing(stories), self.per_page).get_page(
-                    params.get("trang")
-                ),
+                "stories_page": stories_page,
                 "featured": featured,
                 "group_options": [(group.slug, group.name) for group in groups],
                 "locality_options": [(loc.slug, str(loc)) for loc in localities],
                 "movement_options": [(movement.pk, movement.title) for movement in movements],
                 "filters": filterset.filter_values(),
                 "filtered": filtered,
-                "year_options": year_options(self.stories(), "date"),
+                "year_options": kept_rows(
+                    f"exemplar-years:{self.pk}",
+                    lambda: year_options(self.stories(), "date"),
+                    [ExemplarPage],
+                ),
                 "filter_query": filterset.query_string(),
                 "feed_url": self.url + self.reverse_subpage("feed"),
             },

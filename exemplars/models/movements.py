@@ -12,10 +12,13 @@ from wagtail.models import Page
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import PortalPage, SectionIndexPage
 from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
-from news.models import AwardDecisionPage, Awardee, NewsPage
+from news.models import AwardDecisionPage, NewsPage
 
 
 class MovementPage(PortalPage):
+    # Read with the page when it is served (core.routing): the template shows it.
+    serve_select_related = ("plan_document",)
+
     class Scope(models.TextChoices):
         PROVINCE = "province", _("Toàn tỉnh")
         SECTOR = "sector", _("Ngành, lĩnh vực")
@@ -95,22 +98,14 @@ class MovementPage(PortalPage):
             .select_related("group", "locality")
             .order_by("-date")
         )
-        decisions = list(
+        context["movement_decisions"] = list(
             AwardDecisionPage.objects.live()
             .public()
             .filter(movement=self)
             .select_related("award_form")
+            .annotate(awardee_count=Count("awardees"))
             .order_by("-signed_on")
         )
-        counts = dict(
-            Awardee.objects.filter(decision__in=decisions)
-            .order_by()
-            .values_list("decision")
-            .annotate(count=Count("id"))
-        )
-        for decision in decisions:
-            decision.awardee_count = counts.get(decision.pk, 0)
-        context["movement_decisions"] = decisions
         return context
 
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -16,16 +17,20 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished
 
 from core.dates import format_day
 from core.filters import year_options
-from core.models import PortalPage, SectionIndexPage
+from core.models import PortalPage, SectionIndexPage, kept_rows
 from core.text import fold_words
 from news.models.catalogue import AwardForm, DecisionLevel
 
 
 class AwardDecisionPage(PortalPage):
     """A decision awarding collectives and individuals, with its list of awardees."""
+
+    # Read with the page when it is served (core.routing): the template shows them all.
+    serve_select_related = ("level", "award_form", "movement", "signed_document")
 
     number = models.CharField(_("Số quyết định"), max_length=60, help_text=_("Ví dụ: 152/QĐ-UBND"))
     signed_on = models.DateField(_("Ngày ký"))
@@ -103,11 +108,13 @@ class AwardDecisionPage(PortalPage):
         # The search index was written when the page row was saved, before the awardees
         # were: index again so their names (awardee_names) are searchable.
         index.insert_or_update_object(self)
-        # Awardees carry the decision's date and level for fast lookups and statistics.
+        # Awardees carry the decision's date, level and publication for fast lookups and
+        # statistics (publishing and unpublishing also reach them through
+        # `sync_awardees_publication`, as Wagtail's unpublish may save only some fields).
         if self.pk:
-            Awardee.objects.filter(decision=self).exclude(
-                decision_date=self.signed_on, level=self.level_id
-            ).update(decision_date=self.signed_on, level=self.level_id)
+            copied = {"decision_date": self.signed_on, "level": self.level_id}
+            copied["decision_live"] = self.live
+            Awardee.objects.filter(decision=self).exclude(**copied).update(**copied)
             Awardee.objects.filter(decision=self, award_form__isnull=True).exclude(
                 effective_form=self.award_form_id
             ).update(effective_form=self.award_form_id)
@@ -159,9 +166,13 @@ class AwardDecisionPage(PortalPage):
 def lookup_page_url(request):
     """Where an awardee's permalink lives (/tra-cuu/<id>/)."""
     # By name: the lookup page's module imports this one (its results are awardees).
-    lookup_pages = apps.get_model("news", "AwardLookupPage").objects.live()
-    lookup = lookup_pages.only("id", "url_path", "path", "depth").first()
-    return lookup.get_url(request) if lookup else ""
+    lookup_page = apps.get_model("news", "AwardLookupPage")
+    found = kept_rows(
+        "award-lookup-page",
+        lambda: lookup_page.objects.live().only("id", "url_path", "path", "depth")[:1],
+        [lookup_page],
+    )
+    return found[0].get_url(request) if found else ""
 
 
 class Awardee(Orderable):
@@ -206,6 +217,9 @@ class Awardee(Orderable):
     )
     decision_date = models.DateField(null=True, editable=False, db_index=True)
     level = models.CharField(max_length=30, blank=True, editable=False, db_index=True)
+    # The decision is published: the lookup and the statistics filter on this column rather
+    # than joining every awardee to its page.
+    decision_live = models.BooleanField(default=False, editable=False)
     search_name = models.TextField(editable=False, blank=True, default="")
     search_unit = models.TextField(editable=False, blank=True, default="")
 
@@ -230,7 +244,13 @@ class Awardee(Orderable):
         verbose_name = _("Người được khen thưởng")
         verbose_name_plural = _("Tập thể, cá nhân được khen thưởng")
         indexes = [
-            models.Index(fields=["-decision_date", "id"], name="news_awardee_date_idx"),
+            # The lookup's order, over published awardees only: a year's count reads the
+            # index alone, and the newest matches come first without sorting.
+            models.Index(
+                fields=["-decision_date", "-id"],
+                condition=models.Q(decision_live=True),
+                name="news_awardee_live_date_idx",
+            ),
             models.Index(fields=["effective_form", "-decision_date"], name="news_awardee_form_idx"),
         ]
 
@@ -263,6 +283,7 @@ class Awardee(Orderable):
         self.effective_form_id = self.award_form_id or decision.award_form_id
         self.decision_date = decision.signed_on
         self.level = decision.level_id
+        self.decision_live = decision.live
         self.search_name = fold_words(self.full_name)
         self.search_unit = fold_words(f"{self.unit} {self.locality}")
         super().save(*args, **kwargs)
@@ -270,6 +291,16 @@ class Awardee(Orderable):
     @property
     def form(self):
         return self.effective_form
+
+
+@receiver(page_published, sender=AwardDecisionPage)
+@receiver(page_unpublished, sender=AwardDecisionPage)
+def sync_awardees_publication(sender, instance, **kwargs):
+    """Keep `Awardee.decision_live` in step when a decision is published or unpublished
+    (including by a scheduled expiry), whichever fields the save touched."""
+    Awardee.objects.filter(decision_id=instance.pk).exclude(decision_live=instance.live).update(
+        decision_live=instance.live
+    )
 
 
 class AwardDecisionIndexPage(SectionIndexPage):
@@ -287,13 +318,15 @@ class AwardDecisionIndexPage(SectionIndexPage):
         from news.filters import DecisionFilterSet  # the filters module imports the models
 
         context = super().get_context(request, *args, **kwargs)
-        forms = list(AwardForm.objects.all())
-        levels = list(DecisionLevel.objects.all())
+        forms = kept_rows("award-forms", AwardForm.objects.all, [AwardForm])
+        levels = kept_rows("decision-levels", DecisionLevel.objects.all, [DecisionLevel])
         decisions = (
             AwardDecisionPage.objects.live()
             .public()
             .child_of(self)
             .select_related("award_form", "level")
+            # Counted with the shown page's rows, not in a query of their own.
+            .annotate(awardee_count=Count("awardees"))
             .order_by("-signed_on", "-pk")
         )
         filterset = DecisionFilterSet(
@@ -301,20 +334,15 @@ class AwardDecisionIndexPage(SectionIndexPage):
         )
 
         decisions_page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang"))
-        # Awardee counts for the shown page only (one query), not for every decision.
-        counts = dict(
-            Awardee.objects.filter(decision__in=[d.pk for d in decisions_page])
-            .order_by()
-            .values_list("decision")
-            .annotate(count=Count("id"))
-        )
-        for decision in decisions_page:
-            decision.awardee_count = counts.get(decision.pk, 0)
         context.update(
             decisions_page=decisions_page,
             levels=[(row.code, row.name) for row in levels],
             form_options=[(form.pk, str(form)) for form in forms],
-            year_options=year_options(AwardDecisionPage.objects.live().child_of(self), "signed_on"),
+            year_options=kept_rows(
+                f"decision-years:{self.pk}",
+                lambda: year_options(AwardDecisionPage.objects.live().child_of(self), "signed_on"),
+                [AwardDecisionPage],
+            ),
             filters=filterset.filter_values(),
             filter_query=filterset.query_string(),
         )

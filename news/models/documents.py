@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.filters import year_options
-from core.models import PortalPage, SectionIndexPage
+from core.models import PortalPage, SectionIndexPage, kept_rows
 from core.text import fold_words
 
 DOCUMENT_FILE_EXTENSIONS = {".pdf", ".doc", ".docx"}
@@ -69,6 +69,10 @@ class DocumentStatus(models.TextChoices):
 
 class LegalDocumentPage(PortalPage):
     """One document of the library: number, type, issuer, dates, status, abstract, files."""
+
+    # Read with the page when it is served (core.routing): the template shows them all.
+    serve_select_related = ("issuer", "replaced_by")
+    serve_prefetch_related = ("files__document",)
 
     number = models.CharField(_("Số ký hiệu"), max_length=60, help_text=_("Ví dụ: 1657/QĐ-UBND"))
     doc_type = models.CharField(_("Loại văn bản"), max_length=20, choices=DocumentType.choices)
@@ -221,7 +225,7 @@ class DocumentIndexPage(SectionIndexPage):
         from news.filters import DocumentFilterSet  # the filters module imports the models
 
         context = super().get_context(request, *args, **kwargs)
-        issuers = list(IssuingBody.objects.all())
+        issuers = kept_rows("document-issuers", IssuingBody.objects.all, [IssuingBody])
         documents = (
             LegalDocumentPage.objects.live()
             .public()
@@ -238,7 +242,11 @@ class DocumentIndexPage(SectionIndexPage):
             document_types=DocumentType.choices,
             document_statuses=DocumentStatus.choices,
             issuer_options=[(issuer.pk, issuer.name) for issuer in issuers],
-            year_options=year_options(LegalDocumentPage.objects.live().child_of(self), "issued_on"),
+            year_options=kept_rows(
+                f"document-years:{self.pk}",
+                lambda: year_options(LegalDocumentPage.objects.live().child_of(self), "issued_on"),
+                [LegalDocumentPage],
+            ),
             filters=filterset.filter_values(),
             filter_query=filterset.query_string(),
         )

@@ -40,7 +40,7 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         filterset = self.lookup(request)
         # Nothing is listed until a valid filter is given.
         results_page = (
-            Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang"))
+            self.results_page(filterset.qs, request.GET.get("trang"))
             if filterset.is_filtered()
             else None
         )
@@ -57,12 +57,22 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
             },
         )
 
+    def results_page(self, results, number):
+        """One page of `results`: the page's ids first (matched, sorted and cut by the index
+        alone), then those rows with their decision and award form. Joining before cutting
+        would join every match: hundreds of rows for a common name at 100,000 awardees."""
+        page = Paginator(results.values_list("pk", flat=True), self.per_page).get_page(number)
+        ids = list(page.object_list)
+        rows = results.model.objects.select_related("effective_form", "decision").in_bulk(ids)
+        page.object_list = [rows[pk] for pk in ids]
+        return page
+
     @path("<int:awardee_id>/", name="awardee")
     def awardee(self, request, awardee_id):
         awardee = get_object_or_404(
             Awardee.objects.select_related("effective_form", "decision__level", "exemplar"),
             pk=awardee_id,
-            decision__live=True,
+            decision_live=True,
         )
         return self.render(
             request,

@@ -18,10 +18,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from consultations.commenting import ReaderCommentsPage
+from core import chrome
 from core.blocks import BodyBlock
 from core.feeds import SectionFeed
-from core.models import ListItem, PortalPage, SectionIndexPage, require_alt_text
-from home.models import PortalSettings
+from core.models import ListItem, PortalPage, SectionIndexPage, kept_rows, require_alt_text
 
 
 @register_snippet
@@ -72,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         from news.filters import NewsFilterSet  # the filters module imports the models
 
         context = super().get_context(request, *args, **kwargs)
-        categories = list(NewsCategory.objects.all())
+        categories = kept_rows("news-categories", NewsCategory.objects.all, [NewsCategory])
         news = self.news().select_related("category", "main_image")
         filterset = NewsFilterSet(request.GET, news, options={"chuyen_muc": categories})
 
@@ -83,8 +83,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             current_tag=filterset.chosen("the"),
             current_year=filterset.chosen("nam"),
             current_month=filterset.chosen("thang"),
-            archive=self.archive(),
-            popular_tags=self.popular_tags(),
+            # Both change only when news are published or edited.
+            archive=kept_rows(f"news-archive:{self.pk}", self.archive, [NewsPage]),
+            popular_tags=kept_rows("news-popular-tags", self.popular_tags, [NewsPage, Tag]),
             filter_query=filterset.query_string(),
             feed_url=self.url + self.reverse_subpage("feed"),
         )
@@ -194,6 +195,8 @@ class NewsPage(ReaderCommentsPage, PortalPage):
     search_text_sources = ("title", "lead", "body", "search_description")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Read with the page when it is served (core.routing): the template shows them.
+    serve_select_related = ("category", "main_image")
 
     class Meta:
         verbose_name = _("Tin bài")
@@ -231,7 +234,7 @@ class NewsPage(ReaderCommentsPage, PortalPage):
 
     def structured_data(self, request):
         """schema.org NewsArticle, for search engines."""
-        settings = PortalSettings.for_request(request)
+        settings = chrome.portal_settings(request)  # the chrome's copy: no query
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

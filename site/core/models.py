@@ -1,13 +1,24 @@
-"""Abstract page types every app builds on."""
+"""Abstract page types every app builds on, and what their pages share per request."""
 
+import threading
+import time
+import uuid
+
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished
 
 from core.codes import unique_code
+from core.routing import route_from_root, served_view_restrictions
 from core.search import FoldedSearchMixin
 from core.text import slugify_vi
 
@@ -18,13 +29,150 @@ def require_alt_text(page, image_field, alt_field, message):
         raise ValidationError({alt_field: message})
 
 
+# Small lists every listing page shows (filter options, categories, the years with content):
+# read once per process and again when a row of the models they come from is saved, deleted,
+# published or unpublished. The process that makes the change reads the list again at once,
+# so its next page costs no query; a version in the shared cache tells the other app servers
+# to read it again. Entries also expire after KEPT_SECONDS, for a change made without signals
+# (a bulk update) or a cache local to one process.
+KEPT_SECONDS = 60
+_kept = {}
+_builders = {}
+_kept_lock = threading.Lock()
+_watchers = {}
+
+
+def _version_key(name):
+    return f"kept-rows:{name}"
+
+
+def _keep(name, version, rows):
+    with _kept_lock:
+        _kept[name] = (version, time.monotonic() + KEPT_SECONDS, rows)
+
+
+def _renew(names):
+    for name in names:
+        version = uuid.uuid4().hex
+        cache.set(_version_key(name), version, None)
+        build = _builders.get(name)
+        if build is None:
+            with _kept_lock:
+                _kept.pop(name, None)
+        else:
+            _keep(name, version, list(build()))
+
+
+def _changed(sender, **kwargs):
+    names = set(_watchers.get(sender, ()))
+    if names:
+        _renew(names)
+        # Again once the change is committed: another process may have read in between.
+        transaction.on_commit(lambda: _renew(names))
+
+
+def _watch(name, watched):
+    for model in watched:
+        if name in _watchers.get(model, ()):
+            continue
+        _watchers.setdefault(model, set()).add(name)
+        uid = f"core.kept_rows.{model._meta.label}"
+        for signal in (post_save, post_delete, page_published, page_unpublished):
+            signal.connect(_changed, sender=model, dispatch_uid=uid, weak=False)
+
+
+def kept_rows(name, build, watched):
+    """`build()`'s list, kept as described above; `watched` are the models it reads. The list
+    is shared by every request: callers must not change it or its rows."""
+    _builders[name] = build
+    _watch(name, watched)
+    key = _version_key(name)
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        version = cache.get(key)
+    with _kept_lock:
+        entry = _kept.get(name)
+    fresh = entry is not None and version is not None and entry[0] == version
+    if fresh and entry[1] > time.monotonic():
+        return entry[2]
+    rows = list(build())
+    if version is not None:
+        _keep(name, version, rows)
+    return rows
+
+
+def with_image_renditions(queryset, field, specs):
+    """Rows with their image (`field`) joined and the renditions templates ask for (`specs`,
+    as Wagtail writes a filter spec) fetched in one more query for the whole list, instead of
+    an image query and a rendition query per row."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    return queryset.select_related(field).prefetch_related(
+        Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+
+
+def prefetch_image_renditions(images, specs):
+    """The renditions in `specs` of these images (None allowed), fetched in one query and
+    kept where Wagtail's image tags look for them first."""
+    images = [image for image in images if image is not None]
+    if images:
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+        prefetch_related_objects(
+            images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
+
+
+def public_pages():
+    """Pages of any type whose `.public()` uses the restrictions of the page being served
+    (core.routing) instead of reading them again."""
+    return PortalPageQuerySet(Page).order_by("path")
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        # While a page is served, its listings share the restrictions read when its address
+        # was resolved (core.routing) instead of reading them once per `.public()`.
+        restrictions = served_view_restrictions()
+        if restrictions is None:
+            return super().private_q()
+        q = Q()
+        for restriction in restrictions:
+            q |= self.descendant_of_q(restriction.page, inclusive=True)
+        return q if q else Q(pk__in=[])
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
 class PortalPage(FoldedSearchMixin, Page):
     """A public page: searchable with folded Vietnamese text, with a date to show."""
 
     search_fields = [*Page.search_fields, index.SearchField("folded_search_text")]
 
+    objects = PortalPageManager()
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # The site's root page resolves the whole address (core.routing); the pages it
+        # reaches then route as Wagtail's do.
+        if getattr(request, "_portal_routed", False):
+            return super().route(request, path_components)
+        return route_from_root(self, request, path_components)
+
+    def get_view_restrictions(self):
+        # The page just routed (no alias on its way) checks the restrictions read while
+        # routing, without the two queries of Wagtail's ancestor look-up.
+        restrictions = served_view_restrictions()
+        if restrictions is None or not getattr(self, "_routed_without_alias", False):
+            return super().get_view_restrictions()
+        return [
+            restriction
+            for restriction in restrictions
+            if self.path.startswith(restriction.page.path)
+        ]
 
     def _set_core_field_defaults(self):
         # A page saved without an address gets one from its title, every Vietnamese letter

@@ -7,25 +7,42 @@ keeps the anonymous copy apart from signed-in visitors'. Everything else is pass
 marked `Cache-Control: private`, so no shared cache (ours or a CDN's) can hand one person's
 page to another.
 
-Purging: every cached page is stored with the "generation" current when it was rendered. A
-published, unpublished, moved or deleted page, or a change to any model whose data public
-pages show, bumps the generation once the transaction commits; entries of an older generation
-are then treated as missing. The generation and the page are read in one round trip (MGET).
+Purging by tags: a cached page records what it shows as tags, e.g. `page:12` (page 12's own
+content), `path:12` (page 12's title and address: breadcrumbs, links), `children:7` (a listing
+of page 7's children), `model:news.newscategory` (rows of a model it lists), `app:registrations`,
+`round:31` (a consultation round's opinions), `chrome` (header, menu, footer: every page) and
+`all` (every page, see `purge_all`). Each tag has a version in the shared cache; an entry keeps
+the versions its tags had when it was stored, and is served only while they are unchanged.
+`purge_tags()` gives the tags new versions once the transaction commits.
+
+Where tags come from: every Wagtail page carries its own `page:`, its ancestors' `path:` (the
+breadcrumbs), `children:` of its parent and tags for the rows its own fields point to. A page
+type whose listings and context are described by a rule (`register_page_rule`, in the apps'
+`pagecache` modules) carries exactly those tags; any other page or view carries `any`, which
+every change of public data purges, so a page nobody described is never stale, only purged
+more often. Views may add tags while rendering with `tag(request, ...)`.
+
 Content that changes by the clock (a consultation opening or closing, a registration deadline)
 is handled by `next_change_providers`: an entry never outlives the next such moment.
 
 A hit answers from the cache before sessions, CSRF, authentication or Wagtail run; the
-security headers are still added by the middleware outside this one.
+security headers are still added by the middleware outside this one. A stored page keeps a
+gzip copy made once, served to visitors who accept gzip (`Vary: Accept-Encoding`), so neither
+a hit here nor one in nginx's cache compresses the page again.
 """
 
+import gzip
 import hashlib
 import logging
+import re
+import uuid
 from datetime import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
+from django.db.models import ForeignKey, ManyToManyField
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -33,10 +50,25 @@ from django.utils.cache import get_max_age, patch_cache_control, patch_vary_head
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Cache"
+# Stored pages of these types and at least this size keep a gzip copy beside them.
+GZIP_TYPES = ("text/", "application/json", "application/xml", "application/rss+xml")
+GZIP_MIN_BYTES = 1024
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Query strings longer than this are rendered, not cached: nobody types them, scripts might.
 MAX_QUERY_LENGTH = 200
+
+EVERYTHING = "all"  # carried by every entry: purge_all()
+CHROME = "chrome"  # header, main menu, footer, site settings: every page shows them
+UNDESCRIBED = "any"  # pages that did not say what they show: purged by every change
+LINKS = "links"  # addresses of other pages inside a described page's text and blocks
+
+TAG_PREFIX = "pagecache:tag:"
+URLS_PREFIX = "pagecache:urls:"
+# Changes with every purge: a page rendered while one happened is not stored (it may have read
+# the data from before the change).
+PURGE_SEQUENCE_KEY = "pagecache:purges"
+CACHE_UNAVAILABLE = object()
 
 # Functions returning the next moment (aware datetime or None) at which some public page
 # changes without anyone saving anything. Apps add theirs in AppConfig.ready().
@@ -53,6 +85,7 @@ NOT_SHOWN_PUBLICLY = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailcore.uploadedfile",
+    "wagtailcore.referenceindex",
     "wagtailimages.rendition",
     "wagtailsearch.indexentry",
     # Rate-limit and sign-in counters (counted in the database when there is no Redis).
@@ -92,52 +125,406 @@ PUBLIC_DATA_APPS = {
     "django_comments",
     "django_comments_xtd",
 }
+# Changing one of these changes every page (who may see what, which site, the chrome).
+CHROME_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.locale",
+    "home.portalsettings",
+}
+# A new image or document shows nowhere until a page that uses it is published (which purges
+# that page); only changes to existing ones purge.
+SHOWN_ONLY_THROUGH_PAGES = {"wagtailimages.image", "wagtaildocs.document", "wagtailcore.collection"}
+# Wagtail's bookkeeping on a page row (a draft saved, a lock taken): no public change.
+PAGE_BOOKKEEPING_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+# Fields of Wagtail's own that no public page shows.
+IGNORED_FIELDS = {"content_type", "owner", "locked_by", "latest_revision", "locale", "alias_of"}
+
+# label_lower of a page type -> [fn(request, page, context) -> tags]. A page type with rules
+# is described: it carries the rules' tags instead of UNDESCRIBED.
+page_rules = {}
+# label_lower of a model -> [fn(instance) -> tags] purged when a row is saved or deleted.
+model_rules = {}
+# Dotted name of a `home_page_context` hook -> fn(request, page, context) -> tags. The home
+# page is described only while every block on it is.
+home_block_rules = {}
+
+# Which tags an entry carried when this process last stored or read it, so a hit can read
+# the entry and its tag versions in one round trip.
+_tag_hints = {}
+MAX_TAG_HINTS = 5000
 
 
 def enabled():
     return settings.PAGE_CACHE_SECONDS > 0
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        # A fresh (or emptied) cache starts a new generation; nothing older can be read.
-        generation = int(timezone.now().timestamp() * 1000)
-        cache.add(GENERATION_KEY, generation, timeout=None)
-        generation = cache.get(GENERATION_KEY, generation)
-    return generation
+def _new_version():
+    return uuid.uuid4().hex[:16]
+
+
+def _tag_key(name):
+    return TAG_PREFIX + name
+
+
+# Describing what a page shows ------------------------------------------------------------
+
+
+def tag(request, *tags):
+    """Add tags to the answer being rendered for `request` (a no-op outside a request)."""
+    if request is None:
+        return
+    found = getattr(request, "_pagecache_tags", None)
+    if found is None:
+        found = request._pagecache_tags = set()
+    found.update(str(name) for name in tags)
+
+
+def described(request):
+    """Say that the tags added for `request` cover everything its answer shows."""
+    request._pagecache_described = True
+
+
+def register_page_rule(label, rule):
+    """`rule(request, page, context)` returns the tags of a page of type `label`
+    ("app.modelname") beyond the ones every page gets (see `page_tags`)."""
+    page_rules.setdefault(label.lower(), []).append(rule)
+
+
+def register_model_rule(label, rule):
+    """`rule(instance)` returns the tags to purge when a row of `label` changes."""
+    model_rules.setdefault(label.lower(), []).append(rule)
+
+
+def register_home_block(hook, rule):
+    """Describe the block a `home_page_context` hook adds to the home page."""
+    home_block_rules[f"{hook.__module__}.{hook.__qualname__}"] = rule
+
+
+def field_tags(instance_or_model):
+    """Tags for the rows a model's fields point to: `page:<id>` for a page it names (given an
+    instance), `model:<label>` otherwise (given a class: listings of such rows)."""
+    from wagtail.models import Page
+
+    model = instance_or_model if isinstance(instance_or_model, type) else type(instance_or_model)
+    instance = None if instance_or_model is model else instance_or_model
+    tags = set()
+    for field in model._meta.get_fields():
+        if not isinstance(field, (ForeignKey, ManyToManyField)) or field.auto_created:
+            continue
+        if field.remote_field.parent_link or field.name in IGNORED_FIELDS:
+            continue
+        related = field.related_model
+        if related is None or related._meta.label_lower in NOT_SHOWN_PUBLICLY:
+            continue
+        if issubclass(related, Page):
+            value = getattr(instance, field.attname, None) if instance is not None else None
+            if instance is not None and isinstance(field, ForeignKey):
+                if value:
+                    tags.add(f"page:{value}")
+            else:
+                tags.add(f"model:{related._meta.label_lower}")
+        else:
+            tags.add(f"model:{related._meta.label_lower}")
+    return tags
+
+
+def _ancestor_ids(page, inclusive=False):
+    """Ids of the pages above `page`, the root first and its parent last."""
+    from wagtail.models import Page
+
+    ancestors = Page.objects.ancestor_of(page, inclusive=inclusive).order_by("path")
+    return list(ancestors.values_list("id", flat=True))
+
+
+def page_tags(request, page, context):
+    """Every tag of a Wagtail page as rendered: its own, its ancestors' addresses and titles
+    (breadcrumbs), the listing of its siblings, and the rules of its type if it has any."""
+
+    ancestors = _ancestor_ids(page)
+    tags = {f"page:{page.pk}", f"path:{page.pk}", *(f"path:{pk}" for pk in ancestors)}
+    if ancestors:
+        tags.add(f"children:{ancestors[-1]}")
+    rules = page_rules.get(page._meta.label_lower)
+    if rules:
+        tags |= field_tags(page)
+        # Rich text, images and documents in its blocks.
+        tags |= {LINKS, "model:wagtailimages.image", "model:wagtaildocs.document"}
+        for rule in rules:
+            found = rule(request, page, context)
+            if found is None:  # the rule cannot tell for this answer
+                return tags | {UNDESCRIBED}
+            tags.update(found)
+    else:
+        tags.add(UNDESCRIBED)
+    return tags
+
+
+def _home_page_rule(request, page, context):
+    from wagtail import hooks
+
+    tags = set()
+    for hook in hooks.get_hooks("home_page_context"):
+        rule = home_block_rules.get(f"{hook.__module__}.{hook.__qualname__}")
+        if rule is None:
+            return None  # a block nobody described: the home page stays UNDESCRIBED
+        tags.update(rule(request, page, context))
+    return tags
+
+
+def _before_serve_page(page, request, serve_args, serve_kwargs):
+    request._pagecache_page = page
+
+
+def _entry_tags(request, response):
+    tags = {EVERYTHING, CHROME, *getattr(request, "_pagecache_tags", ())}
+    page = getattr(request, "_pagecache_page", None)
+    context = getattr(response, "context_data", None) or {}
+    if page is not None:
+        tags |= page_tags(request, page, context)
+    elif not getattr(request, "_pagecache_described", False):
+        tags.add(UNDESCRIBED)
+    return tags
+
+
+# Purging ---------------------------------------------------------------------------------
+
+
+class _Flush:
+    """The tags a transaction purges, sent in one write once it commits."""
+
+    def __init__(self):
+        self.tags = set()
+
+    def __call__(self):
+        tags, self.tags = self.tags, set()
+        if tags:
+            _flush(tags)
+
+
+def purge_tags(*tags):
+    """Make stale every cached page carrying one of `tags`, once the transaction commits."""
+    if not enabled() or not tags:
+        return
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _flush(set(tags))
+        return
+    # One write per transaction: a page published saves rows and sends signals by the dozen.
+    # The tags still pending move to a new callback at the end of the queue, kept only while
+    # a savepoint both changes belong to stands (a rollback of a later one purges a little
+    # more, never less); the one they leave does nothing.
+    active = set(connection.savepoint_ids)
+    pending = _Flush()
+    pending.tags.update(tags)
+    savepoints = active
+    for entry_savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, _Flush) and callback.tags:
+            pending.tags |= callback.tags
+            callback.tags = set()
+            savepoints = entry_savepoints & active
+    connection.run_on_commit.append((savepoints, pending, False))
 
 
 def purge_all():
     """Make every cached page stale, here and on every other app server sharing the cache."""
-    if not enabled():
-        return
-    cache.set(GENERATION_KEY, int(timezone.now().timestamp() * 1000), timeout=None)
+    purge_tags(EVERYTHING)
 
 
 def purge_on_commit(**_kwargs):
-    transaction.on_commit(purge_all)
+    """Purge every page (a change whose pages are not known)."""
+    purge_all()
+
+
+def _flush(tags):
+    version = _new_version()
+    cache.set_many(
+        {PURGE_SEQUENCE_KEY: version, **{_tag_key(name): version for name in tags}}, timeout=None
+    )
+    _purge_frontend(tags)
 
 
 def _model_changed(sender, **kwargs):
     if kwargs.get("raw"):  # loading fixtures
         return
+    instance = kwargs["instance"]
     if "action" in kwargs:  # m2m_changed: judge by the object whose relation changed
         if not kwargs["action"].startswith("post_"):
             return
-        sender = type(kwargs["instance"])
+        sender = type(instance)
     meta = sender._meta
-    if meta.app_label in PUBLIC_DATA_APPS and meta.label_lower not in NOT_SHOWN_PUBLICLY:
-        purge_on_commit()
+    label = meta.label_lower
+    if meta.app_label not in PUBLIC_DATA_APPS or label in NOT_SHOWN_PUBLICLY:
+        return
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        fields = kwargs.get("update_fields")
+        if kwargs.get("signal") is post_save and (
+            not instance.live or (fields and set(fields) <= PAGE_BOOKKEEPING_FIELDS)
+        ):
+            return  # a draft: publishing it purges
+        deleted = kwargs.get("signal") is post_delete  # links to it lead nowhere now
+        purge_tags(*tags_of_page(instance), *([LINKS] if deleted else []))
+        return
+    if label in CHROME_MODELS:
+        purge_tags(CHROME)
+        return
+    if label in SHOWN_ONLY_THROUGH_PAGES and kwargs.get("created"):
+        return
+    tags = {UNDESCRIBED, f"model:{label}", f"app:{meta.app_label}"}
+    if "action" not in kwargs:
+        # Rows hanging off a page (an awardee of a decision, a file of a document).
+        tags |= {name for name in field_tags(instance) if name.startswith("page:")}
+    for rule in model_rules.get(label, ()):
+        tags.update(rule(instance))
+    purge_tags(*tags)
+
+
+def tags_of_page(page, ancestors=None):
+    """What changes when `page` is published, unpublished, moved or deleted."""
+    from wagtail.models import Page
+
+    if ancestors is None:
+        ancestors = _ancestor_ids(page)
+    tags = {UNDESCRIBED, f"page:{page.pk}", f"path:{page.pk}", f"app:{page._meta.app_label}"}
+    # Listings of a section's children (every listing checked lists its own children; the
+    # home page's blocks go by model) and, for any that lists deeper, its descendants.
+    if ancestors:
+        tags.add(f"children:{ancestors[-1]}")
+    tags |= {f"descendants:{pk}" for pk in ancestors}
+    for model in type(page)._meta.get_parent_list():
+        if not model._meta.abstract and model is not Page:
+            tags.add(f"model:{model._meta.label_lower}")
+    tags.add(f"model:{page._meta.label_lower}")
+    if page.depth <= 3:  # the home page or an entry of the main menu
+        tags.add(CHROME)
+    for rule in model_rules.get(page._meta.label_lower, ()):
+        tags.update(rule(page))
+    return tags
+
+
+def _page_changed(sender, instance, **kwargs):
+    purge_tags(*tags_of_page(instance.specific_deferred))
+
+
+def _page_address_changed(sender, instance, **kwargs):
+    # Links to it (and to the pages below it) elsewhere change address or disappear.
+    purge_tags(LINKS, *tags_of_page(instance.specific_deferred))
+
+
+def _page_moving(sender, instance, parent_page_before, **kwargs):
+    # Listings of the old place, read before the tree changes.
+    before = _ancestor_ids(parent_page_before, inclusive=True)
+    purge_tags(LINKS, *tags_of_page(instance.specific_deferred, ancestors=before))
 
 
 def connect_purge_signals():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail import hooks
+    from wagtail.signals import (
+        page_published,
+        page_slug_changed,
+        page_unpublished,
+        post_page_move,
+        pre_page_move,
+    )
 
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge_on_commit, dispatch_uid=f"pagecache-{id(signal)}")
+    page_published.connect(_page_changed, dispatch_uid="pagecache-published")
+    page_unpublished.connect(_page_address_changed, dispatch_uid="pagecache-unpublished")
+    page_slug_changed.connect(_page_address_changed, dispatch_uid="pagecache-slug")
+    pre_page_move.connect(_page_moving, dispatch_uid="pagecache-moving")
+    post_page_move.connect(_page_address_changed, dispatch_uid="pagecache-moved")
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_model_changed, dispatch_uid=f"pagecache-model-{id(signal)}")
+    hooks.register("before_serve_page", _before_serve_page)
+    register_page_rule("home.homepage", _home_page_rule)
+
+
+# The CDN or proxy in front (wagtail.contrib.frontend_cache) --------------------------------
+
+
+def _frontend_cache_on():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def _urls_lifetime():
+    # A copy handed out just before the entry expires may live in the CDN as long again.
+    return 2 * settings.PAGE_CACHE_SECONDS + settings.CDN_STALE_SECONDS
+
+
+def _redis_client():
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if isinstance(backend, RedisCache) and getattr(backend, "is_available", True):
+        return backend._cache.get_client(write=True)
+    return None
+
+
+def _record_urls(tags, url):
+    """Remember that `url` carries `tags`, so a purge knows which addresses to PURGE."""
+    if not _frontend_cache_on():
+        return
+    lifetime = _urls_lifetime()
+    client = _redis_client()
+    if client is not None:
+        from redis.exceptions import RedisError
+
+        try:
+            with client.pipeline(transaction=False) as pipe:
+                for name in tags:
+                    key = caches["default"].make_and_validate_key(URLS_PREFIX + name)
+                    pipe.sadd(key, url)
+                    pipe.expire(key, lifetime)
+                pipe.execute()
+        except (RedisError, OSError):
+            logger.warning("Page cache: could not record the address of %s", url)
+        return
+    keys = [URLS_PREFIX + name for name in tags]
+    found = cache.get_many(keys)
+    cache.set_many({key: found.get(key, set()) | {url} for key in keys}, timeout=lifetime)
+
+
+def _urls_of(tags):
+    client = _redis_client()
+    if client is not None:
+        from redis.exceptions import RedisError
+
+        try:
+            keys = [caches["default"].make_and_validate_key(URLS_PREFIX + name) for name in tags]
+            return {url.decode() for url in client.sunion(keys)}
+        except (RedisError, OSError):
+            logger.warning("Page cache: could not read which addresses to purge")
+            return set()
+    urls = set()
+    for found in cache.get_many([URLS_PREFIX + name for name in tags]).values():
+        urls |= found
+    return urls
+
+
+def _purge_frontend(tags):
+    if not _frontend_cache_on():
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    urls = _urls_of(tags)
+    if urls:
+        try:
+            purge_urls_from_cache(sorted(urls))
+        except Exception:  # the change is saved; the CDN copy expires by itself
+            logger.exception("Page cache: purging %s addresses in front failed", len(urls))
+
+
+# Serving ---------------------------------------------------------------------------------
 
 
 def seconds_until_next_change(now=None):
@@ -224,6 +611,54 @@ def mark_private(response):
         patch_cache_control(response, private=True)
 
 
+def _remember_tags(key, tags):
+    if len(_tag_hints) >= MAX_TAG_HINTS:
+        _tag_hints.clear()
+    _tag_hints[key] = tuple(tags)
+
+
+def _lookup(key):
+    """(entry or None, purge sequence). One round trip when this process knows the entry's
+    tags (the usual case), two otherwise."""
+    hinted = _tag_hints.get(key, ())
+    found = cache.get_many([key, PURGE_SEQUENCE_KEY, *(_tag_key(name) for name in hinted)])
+    sequence = found.get(PURGE_SEQUENCE_KEY)
+    stored = found.get(key)
+    if stored is None:
+        return None, sequence
+    versions = stored[0]
+    missing = [_tag_key(name) for name in versions if _tag_key(name) not in found]
+    if missing:
+        found.update(cache.get_many(missing))
+    _remember_tags(key, versions)
+    for name, version in versions.items():
+        if found.get(_tag_key(name)) != version:
+            return None, sequence
+    return stored, sequence
+
+
+def _current_versions(tags, sequence_before):
+    """The versions of `tags` now; None if a purge ran since `sequence_before` was read
+    (the rendering may show data from before it); CACHE_UNAVAILABLE if the cache fails."""
+    keys = {_tag_key(name): name for name in tags}
+    found = cache.get_many([PURGE_SEQUENCE_KEY, *keys])
+    if found.get(PURGE_SEQUENCE_KEY) != sequence_before:
+        return None
+    versions = {}
+    for key, name in keys.items():
+        version = found.get(key)
+        if version is None:
+            # A tag never purged (or forgotten by the cache): start it at a value no earlier
+            # entry can hold.
+            version = _new_version()
+            if not cache.add(key, version, timeout=None):
+                version = cache.get(key)
+                if version is None:
+                    return CACHE_UNAVAILABLE
+        versions[name] = version
+    return versions
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -236,12 +671,8 @@ class PageCacheMiddleware:
             return response
 
         key = _cache_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = current_generation()
-        stored = found.get(key)
-        if stored is not None and stored[0] == generation:
+        stored, sequence = _lookup(key)
+        if stored is not None:
             return _rebuild(stored, request)
 
         response = self.get_response(request)
@@ -257,33 +688,67 @@ class PageCacheMiddleware:
         until_change = seconds_until_next_change()
         if until_change is not None:
             lifetime = min(lifetime, until_change)
-        if lifetime <= 0:
+        versions = None
+        if lifetime > 0:
+            tags = _entry_tags(request, response)
+            versions = _current_versions(tags, sequence)
+        if versions is None:
+            # Changes by the clock now, or what it shows changed while it was rendered: the
+            # next visitor gets a fresh rendering, and no CDN keeps this one.
             mark_private(response)
             response[HEADER] = "BYPASS"
             return response
 
         mark_shared(response, lifetime)
+        response[HEADER] = "MISS"
+        compressed = _compressed(response)
+        if compressed is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        if versions is CACHE_UNAVAILABLE:
+            return _answer(request, response, response.content, compressed)
         headers = [
             (name, value)
             for name, value in response.items()
             if name.lower() not in {"set-cookie", HEADER.lower()}
         ]
-        entry = (generation, response.status_code, headers, response.content)
-        cache.set(key, entry, timeout=lifetime)
-        response[HEADER] = "MISS"
-        return response
+        content = response.content
+        cache.set(key, (versions, response.status_code, headers, content, compressed), lifetime)
+        _remember_tags(key, versions)
+        _record_urls(versions, request.build_absolute_uri())
+        return _answer(request, response, content, compressed)
 
 
 def _excluded_static(path):
     return path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
 
 
+def _compressed(response):
+    """The gzip copy of a page worth compressing, made once when it is stored, so a hit (here
+    or in nginx's cache, which keeps the variant) costs no compression. A stored page holds
+    no secret (no CSRF token, no session), so compressing it reveals nothing (BREACH)."""
+    if response.has_header("Content-Encoding") or len(response.content) < GZIP_MIN_BYTES:
+        return None
+    if not response.get("Content-Type", "").startswith(GZIP_TYPES):
+        return None
+    return gzip.compress(response.content, compresslevel=6, mtime=0)
+
+
+def _answer(request, response, content, compressed):
+    """`response` carrying `content`, or its gzip copy when the visitor accepts gzip."""
+    if compressed is not None and _ACCEPTS_GZIP.search(
+        request.META.get("HTTP_ACCEPT_ENCODING", "")
+    ):
+        content = compressed
+        response["Content-Encoding"] = "gzip"
+    response.content = b"" if request.method == "HEAD" else content
+    response["Content-Length"] = str(len(content))
+    return response
+
+
 def _rebuild(stored, request):
-    _generation, status, headers, content = stored
-    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    _versions, status, headers, content, compressed = stored
+    response = HttpResponse(status=status)
     for name, value in headers:
         response[name] = value
-    if request.method == "HEAD":
-        response["Content-Length"] = str(len(content))
     response[HEADER] = "HIT"
-    return response
+    return _answer(request, response, content, compressed)

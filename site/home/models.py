@@ -13,6 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from core import chrome
 from core.blocks import BodyBlock, LinkBlock, QuickLinkBlock, SocialLinkBlock
 from core.models import ListItem, PortalPage
 from core.text import fold_words, slugify_vi
@@ -153,7 +154,7 @@ def office_short_name(request=None, site=None):
     site, else from `site` or the default site (e-mails, tasks, commands)."""
     try:
         if request is not None:
-            portal = PortalSettings.for_request(request)
+            portal = chrome.portal_settings(request)  # the chrome's copy: no query
         else:
             portal = PortalSettings.for_site(
                 site or Site.objects.filter(is_default_site=True).first()

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from consultations.answers import sync_public_page
 from consultations.models import PortalComment, Question, WorkingCalendar
+from consultations.pagecache import purge_comments
 from core import audit
 from core.dates import format_moment
 from core.exports import export_filename, xlsx_bytes
@@ -225,6 +226,8 @@ def erase(data_request, user):
             if question.attachment:
                 question.attachment.delete(save=False)
         published = [question for question in questions if question.public_page_id]
+        # Published opinions stay, unsigned: the pages showing them change.
+        purge_comments(comments.values_list("pk", flat=True))
         questions.update(
             name=ANONYMOUS_NAME,
             email="",

@@ -1,10 +1,9 @@
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail.models import Page
 
 from core.text import fold_query
+from sitesearch.results import results_page as search_results
 
 RESULTS_PER_PAGE = 10
 
@@ -15,8 +14,7 @@ def search(request):
     query = fold_query(raw_query)
     results_page = None
     if query:
-        results = Page.objects.live().public().specific().search(query, operator="and")
-        results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("trang"))
+        results_page = search_results(query, request.GET.get("trang"), RESULTS_PER_PAGE)
     return render(
         request,
         "sitesearch/search.html",

@@ -182,3 +182,39 @@ def test_lookup_by_decision_number(client, decision):
 
 def filename(response):
     return re.search(r'filename="([^"]+)"', response["Content-Disposition"]).group(1)
+
+
+def test_words_match_at_their_beginning_not_inside_another_word(client, decision):
+    huong = AwardeeFactory(decision=decision, full_name="Lò Thị Hường", unit="Bản Khoang")
+    thuong = AwardeeFactory(decision=decision, full_name="Lò Thị Thương", unit="Bản Khoang")
+    found = names(client.get("/tra-cuu/", {"ten": "lo thi huong"}))
+    assert huong.full_name in found
+    assert thuong.full_name not in found
+    # A word's beginning is enough, in any order.
+    assert thuong.full_name in names(client.get("/tra-cuu/", {"ten": "thuo lo"}))
+    assert huong.full_name in names(client.get("/tra-cuu/", {"don_vi": "ban kho"}))
+
+
+@pytest.mark.parametrize("how", ["page", "queryset", "expiry"])
+def test_unpublishing_a_decision_however_done_takes_its_awardees_out(client, decision, how):
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    awardee = AwardeeFactory(decision=decision, full_name="Hà Thị Mây")
+    assert Awardee.objects.get(pk=awardee.pk).decision_live
+    if how == "page":
+        decision.unpublish()
+    elif how == "queryset":  # base Page rows: the decision's own save() does not run
+        Page.objects.filter(pk=decision.pk).unpublish()
+    else:
+        decision.expire_at = timezone.now() - timezone.timedelta(minutes=1)
+        decision.save_revision().publish()
+        call_command("publish_scheduled")
+    assert not Awardee.objects.get(pk=awardee.pk).decision_live
+    assert names(client.get("/tra-cuu/", {"ten": "ha thi may"})) == []
+    decision.refresh_from_db()
+    decision.expire_at = None
+    decision.save_revision().publish()
+    assert Awardee.objects.get(pk=awardee.pk).decision_live
+    assert names(client.get("/tra-cuu/", {"ten": "ha thi may"})) == ["Hà Thị Mây"]

@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 
 from news.models import AwardTarget, DecisionLevel
 from news.statistics import summary
@@ -144,6 +145,7 @@ def test_statistics_query_count_is_constant(client, known_rows, section):
     from django.test.utils import CaptureQueriesContext
 
     client.get("/thong-ke/", {"nam": YEAR})
+    cache.clear()  # the figures computed, not read from the cache
     with CaptureQueriesContext(connection) as before:
         client.get("/thong-ke/", {"nam": YEAR})
     decision = AwardDecisionPageFactory(
@@ -151,6 +153,32 @@ def test_statistics_query_count_is_constant(client, known_rows, section):
     )
     for _ in range(50):
         AwardeeFactory(decision=decision)
+    cache.clear()
     with CaptureQueriesContext(connection) as after:
         client.get("/thong-ke/", {"nam": YEAR})
     assert len(after) == len(before)
+
+
+def test_figures_are_computed_once_and_follow_every_change(known_rows, section):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def total():
+        return summary(YEAR, YEAR, known_rows)["totals"]["total"]
+
+    assert total() == 27
+    with CaptureQueriesContext(connection) as again:
+        assert total() == 27
+    assert len(again) == 0  # read from the cache
+    decision = AwardDecisionPageFactory(
+        parent=section("khen-thuong"), signed_on=datetime.date(YEAR, 9, 9)
+    )
+    awardee = AwardeeFactory(decision=decision)
+    assert total() == 28
+    awardee.delete()
+    assert total() == 27
+    AwardeeFactory(decision=decision)
+    decision.unpublish()
+    assert total() == 27
+    decision.save_revision().publish()
+    assert total() == 28

@@ -36,7 +36,8 @@ PERSONAL_NAME = re.compile(
 PERSONAL_TYPES = {"email", "tel"}
 PERSONAL_AUTOCOMPLETE = re.compile(r"\b(email|tel[\w-]*|street-address|address-line\d)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-PHONE = re.compile(r"(?:\+84|(?<!\d)0)\d(?:[ .-]?\d){7,9}(?!\d)")
+# A phone number stands apart: not the digits inside a hex token ("…8c00409791417/").
+PHONE = re.compile(r"(?:\+84|(?<![0-9A-Za-z])0)\d(?:[ .-]?\d){7,9}(?![0-9A-Za-z])")
 # Addresses that end the session or stream files: walked elsewhere.
 SKIPPED = {"/tai-khoan/dang-xuat/"}
 

@@ -231,6 +231,7 @@ class Command(BaseCommand):
                     effective_form_id=decision.award_form_id,
                     decision_date=decision.signed_on,
                     level=decision.level_id,
+                    decision_live=decision.live,
                     search_name=fold_words(name),
                     search_unit=fold_words(f"{unit} {locality}"),
                 )

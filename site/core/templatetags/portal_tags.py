@@ -1,36 +1,45 @@
 """Template tags for the public shell: navigation, breadcrumbs, page types."""
 
 from django import template
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from core import chrome as site_chrome
 
 register = template.Library()
 
 
-def _site_root(context):
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's children marked "show in menus", in tree order (core.chrome)."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    built = site_chrome.for_request(request) if request else None
+    return list(built.menu) if built else []
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context):
-    """The home page's children marked "show in menus", in tree order (one query)."""
-    root = _site_root(context)
-    if root is None:
-        return []
-    return list(
-        root.get_children().live().public().in_menu().only("id", "title", "url_path", "path")
-    )
-
-
-@register.simple_tag
-def breadcrumbs(page):
-    """Ancestors below the tree root, home first (one query)."""
+def breadcrumbs(context, page):
+    """Ancestors below the tree root, home first, as core.chrome links: from the chrome when it
+    knows them all, else one query."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(
+    request = context.get("request")
+    built = site_chrome.for_request(request) if request else None
+    crumbs = built.crumbs(page) if built else None
+    if crumbs is not None:
+        return crumbs
+    ancestors = (
         page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
     )
+    return [
+        site_chrome.Link(
+            id=ancestor.pk,
+            title=ancestor.title,
+            url=ancestor.get_url(request) or "",
+            path=ancestor.path,
+            depth=ancestor.depth,
+        )
+        for ancestor in ancestors
+    ]
 
 
 @register.filter

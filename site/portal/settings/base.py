@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The Wagtail site from memory: no query per page (core.chrome).
+    "core.chrome.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Whether this session gave a two-factor code; then who still owes one (staff_accounts).
@@ -127,7 +129,10 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # `settings.home.PortalSettings` in page templates reads the chrome's copy.
                 "wagtail.contrib.settings.context_processors.settings",
+                # The header, footer and breadcrumbs, built once per chrome version.
+                "core.chrome.context",
             ],
         },
     },

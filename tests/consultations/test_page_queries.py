@@ -1,0 +1,108 @@
+"""Queries of each consultation and question page type: few, and as many with three times the
+content (the content grown by copying the demo's own pages).
+
+A served page costs the view restrictions, the pages along its address and the page itself
+(core.routing): 3 queries before its own content. The site and the chrome (header, menu,
+footer, breadcrumbs) are built once and kept (core.chrome)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from consultations.models import (
+    AnsweredQuestionPage,
+    ConsultationIndexPage,
+    ConsultationPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    NomineePage,
+    QuestionIndexPage,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Queries the shared chrome makes once it is built: none. It may only shrink.
+CHROME_QUERIES = 0
+# What a page may cost beyond the chrome. Each test bounds its page by what it costs now, at
+# most this unless the test says which queries of other modules are left.
+PAGE_QUERIES = 8
+
+
+def queries(client, url):
+    client.get(url)  # builds the chrome and the kept lists
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def copies(page, count, parent=None):
+    """`count` live copies of a page, beside it (or under `parent`)."""
+    for number in range(count):
+        page.copy(
+            to=parent or page.get_parent(),
+            update_attrs={
+                "slug": f"{page.slug}-ban-sao-{number}",
+                "title": f"{page.title} {number}",
+            },
+            keep_live=True,
+        )
+
+
+def first(model):
+    return model.objects.live().order_by("path").first()
+
+
+def grown(client, page, grow):
+    before = queries(client, page.url)
+    grow()
+    return before, queries(client, page.url)
+
+
+def test_consultation_index(client):
+    index = first(ConsultationIndexPage)
+    rounds = ConsultationPage.objects.live().child_of(index)
+    before, after = grown(client, index, lambda: copies(rounds.first(), 2 * rounds.count()))
+    assert after == before <= CHROME_QUERIES + 7
+
+
+def test_consultation_round(client):
+    round_ = first(ConsultationPage)
+    nominees = NomineePage.objects.live().child_of(round_)
+    before, after = grown(client, round_, lambda: copies(nominees.first(), 2 * nominees.count()))
+    assert after == before <= CHROME_QUERIES + 7
+
+
+def test_nominee(client):
+    nominee = first(NomineePage)
+    before, after = grown(client, nominee, lambda: copies(nominee, 2))
+    assert after == before
+    # Beyond the 5 of every page: the round, and the opinions counted, chosen and read
+    # (consultations.commenting).
+    assert after <= CHROME_QUERIES + 9
+
+
+def test_question_index(client):
+    index = first(QuestionIndexPage)
+    answers = AnsweredQuestionPage.objects.live().child_of(index)
+    before, after = grown(client, index, lambda: copies(answers.first(), 2 * answers.count()))
+    assert after == before <= CHROME_QUERIES + 8
+
+
+def test_answered_question(client):
+    answer = first(AnsweredQuestionPage)
+    before, after = grown(client, answer, lambda: copies(answer, 2))
+    assert after == before <= CHROME_QUERIES + 6
+
+
+def test_guidance_index(client):
+    index = first(GuidanceIndexPage)
+    guides = GuidancePage.objects.live().child_of(index)
+    before, after = grown(client, index, lambda: copies(guides.first(), 2 * guides.count()))
+    assert after == before <= CHROME_QUERIES + 6
+
+
+def test_guidance(client):
+    guide = first(GuidancePage)
+    before, after = grown(client, guide, lambda: copies(guide, 2))
+    assert after == before <= CHROME_QUERIES + 6

@@ -1,0 +1,60 @@
+"""Queries of the home page and of a plain page: few, and as many with three times the content.
+
+A served page costs the view restrictions (core.routing); a page below the home page also the
+pages along its address and itself. The site and the chrome (header, menu, footer,
+breadcrumbs) are built once and kept (core.chrome)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from home.models import StandardPage
+from tests.exemplars.factories import ExemplarPageFactory
+from tests.factories import NewsPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Queries the shared chrome makes once it is built: none. It may only shrink.
+CHROME_QUERIES = 0
+# What a page may cost beyond the chrome. Each test bounds its page by what it costs now, at
+# most this unless the test says which queries of other modules are left.
+PAGE_QUERIES = 8
+
+
+def queries(client, url):
+    client.get(url)  # builds the chrome and new renditions
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_home_page(client, home_page, section):
+    before = queries(client, "/")
+    for number in range(6):
+        NewsPageFactory(parent=section("tin-tuc"))
+        image = Image.objects.create(title=f"Ảnh {number}", file=get_test_image_file())
+        ExemplarPageFactory(
+            parent=section("guong-dien-hinh"), featured=True, photo=image, photo_alt="Ảnh"
+        )
+    after = queries(client, "/")
+    assert after == before
+    # Beyond the site, its root page and the view restrictions, each app's block is a query
+    # of its own (home_page_context hooks): latest news, featured stories and their photos'
+    # renditions, open rounds, frequent questions, and the open registration campaign with
+    # its page.
+    assert after <= CHROME_QUERIES + 10
+
+
+def test_standard_page_with_child_pages(client, home_page):
+    page = StandardPage.objects.live().order_by("path").first()
+    StandardPageFactory(parent=page, show_in_menus=True)
+    before = queries(client, page.url)
+    for _ in range(3):
+        StandardPageFactory(parent=page, show_in_menus=True)
+    html = client.get(page.url).content.decode()
+    assert html.count('class="child-pages"') == 1
+    after = queries(client, page.url)
+    assert after == before <= CHROME_QUERIES + 6
