@@ -27,7 +27,7 @@ readers' kind (the pages the cache serves); overall p95 <= 100 ms; no error. The
 non-zero when there is an error or the run breaks.
 
 The site runs as in production (portal.settings.production, DEBUG off, page cache on with
-PAGE_CACHE_SECONDS=300, Redis) on gunicorn.conf.py with 2 sync workers, demo content. The
+PAGE_CACHE_SECONDS=300, Redis) on gunicorn.conf.py with 2 workers of 4 threads, demo content. The
 client runs on the same machine (Python threads), so its own CPU use is in the figures.
 
 Run with `make bench` or `.venv/bin/python bench/consultation_day_bench.py`. It needs the
@@ -67,6 +67,7 @@ sys.path.insert(0, str(ROOT / "site"))
 sys.path.insert(0, str(ROOT))
 
 WORKERS = 2
+THREADS = int(os.environ.get("GUNICORN_THREADS", "4"))  # gunicorn.conf.py's default
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 _wrk_seconds = os.environ.get("BENCH_WRK_SECONDS")
 DAY_SECONDS = int(
@@ -364,7 +365,7 @@ def report(recorder, approvals, sent, elapsed, forms):
     done = [ms for ms in approvals if ms is not None]
     stored = PortalComment.objects.filter(submission_key__in=sent).count()
     print(
-        f"\nA consultation day: {elapsed:.0f} s on gunicorn {WORKERS} sync workers "
+        f"\nA consultation day: {elapsed:.0f} s on gunicorn {WORKERS} workers of {THREADS} threads "
         "(portal.settings.production, page cache on, PostgreSQL, Redis), demo content"
     )
     print(

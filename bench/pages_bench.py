@@ -30,7 +30,7 @@ Budgets (a missed budget prints MISS; it does not change the exit code):
 The exit code is non-zero when a response is not 200, a request fails, or the run breaks.
 
 The site runs as in production: portal.settings.production (DEBUG off, static files collected
-and served by WhiteNoise) through bench/bench_settings.py; gunicorn.conf.py with 2 sync
+and served by WhiteNoise) through bench/bench_settings.py; gunicorn.conf.py with 2 threaded
 workers, worker recycling off. wrk (bin/ensure-wrk), nginx (bin/ensure-nginx), gunicorn,
 PostgreSQL and Redis share the machine's CPUs: the figures are those of one machine loaded by
 its own client.
@@ -73,6 +73,7 @@ sys.path.insert(0, str(ROOT / "site"))
 sys.path.insert(0, str(ROOT))
 
 WORKERS = 2
+THREADS = int(os.environ.get("GUNICORN_THREADS", "4"))  # gunicorn.conf.py's default
 WRK_THREADS = 2
 WRK_CONNECTIONS = 16
 WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
@@ -537,8 +538,9 @@ def report(runs, demo, bulk):
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cpus
     print(
         f"\nPublic pages: wrk {WRK_THREADS} threads, {WRK_CONNECTIONS} connections, "
-        f"{WRK_SECONDS} s per address; gunicorn {WORKERS} sync workers (gunicorn.conf.py, "
-        "worker recycling off), portal.settings.production (DEBUG off), PostgreSQL, Redis. "
+        f"{WRK_SECONDS} s per address; gunicorn {WORKERS} workers of {THREADS} threads "
+        "(gunicorn.conf.py, worker recycling off), portal.settings.production (DEBUG off), "
+        "PostgreSQL, Redis. "
         f"CPUs: {cpus} ({usable} usable), shared by wrk, nginx, gunicorn, PostgreSQL and Redis."
     )
     print("\nAddresses (bulk size):")

@@ -38,7 +38,7 @@ Run with `.venv/bin/python bench/registrations_bench.py` (or `make bench`). It n
 PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres) and Redis
 (BENCH_REDIS_URL, default redis://127.0.0.1:6379/8; that database is flushed before and
 after). BENCH_THREADS runs gunicorn's workers with that many threads each (default 1: the
-sync workers of gunicorn.conf.py). It creates a database of its own and drops it at the end.
+threaded workers of gunicorn.conf.py). It creates a database of its own and drops it at the end.
 """
 
 import os

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
@@ -13,6 +13,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import PortalPage, SectionIndexPage
 from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
 from news.models import AwardDecisionPage, NewsPage
+from news.models.decisions import with_awardee_counts
 
 
 class MovementPage(PortalPage):
@@ -99,12 +100,13 @@ class MovementPage(PortalPage):
             .order_by("-date")
         )
         context["movement_decisions"] = list(
-            AwardDecisionPage.objects.live()
-            .public()
-            .filter(movement=self)
-            .select_related("award_form")
-            .annotate(awardee_count=Count("awardees"))
-            .order_by("-signed_on")
+            with_awardee_counts(
+                AwardDecisionPage.objects.live()
+                .public()
+                .filter(movement=self)
+                .select_related("award_form")
+                .order_by("-signed_on")
+            )
         )
         return context
 
