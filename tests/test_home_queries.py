@@ -5,30 +5,15 @@ pages along its address and itself. The site and the chrome (header, menu, foote
 breadcrumbs) are built once and kept (core.chrome)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from home.models import StandardPage
 from tests.exemplars.factories import ExemplarPageFactory
 from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.page_queries import CHROME_QUERIES, queries
 
 pytestmark = pytest.mark.django_db
-
-# Queries the shared chrome makes once it is built: none. It may only shrink.
-CHROME_QUERIES = 0
-# What a page may cost beyond the chrome. Each test bounds its page by what it costs now, at
-# most this unless the test says which queries of other modules are left.
-PAGE_QUERIES = 8
-
-
-def queries(client, url):
-    client.get(url)  # builds the chrome and new renditions
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def test_home_page(client, home_page, section):

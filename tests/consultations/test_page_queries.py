@@ -6,8 +6,6 @@ A served page costs the view restrictions, the pages along its address and the p
 footer, breadcrumbs) are built once and kept (core.chrome)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from consultations.models import (
     AnsweredQuestionPage,
@@ -18,22 +16,9 @@ from consultations.models import (
     NomineePage,
     QuestionIndexPage,
 )
+from tests.page_queries import CHROME_QUERIES, queries
 
 pytestmark = pytest.mark.django_db
-
-# Queries the shared chrome makes once it is built: none. It may only shrink.
-CHROME_QUERIES = 0
-# What a page may cost beyond the chrome. Each test bounds its page by what it costs now, at
-# most this unless the test says which queries of other modules are left.
-PAGE_QUERIES = 8
-
-
-def queries(client, url):
-    client.get(url)  # builds the chrome and the kept lists
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def copies(page, count, parent=None):

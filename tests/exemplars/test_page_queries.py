@@ -5,8 +5,6 @@ A served page costs the view restrictions, the pages along its address and the p
 footer, breadcrumbs) are built once and kept (core.chrome)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -14,22 +12,9 @@ from exemplars.models import ExemplarPage, MovementPage
 from tests.exemplars.factories import ExemplarPageFactory
 from tests.factories import NewsPageFactory
 from tests.news.factories import AwardDecisionPageFactory, AwardeeFactory
+from tests.page_queries import CHROME_QUERIES, queries
 
 pytestmark = pytest.mark.django_db
-
-# Queries the shared chrome makes once it is built: none. It may only shrink.
-CHROME_QUERIES = 0
-# What a page may cost beyond the chrome. Each test bounds its page by what it costs now, at
-# most this unless the test says which queries of other modules are left.
-PAGE_QUERIES = 8
-
-
-def queries(client, url):
-    client.get(url)  # builds the chrome, the kept lists and new renditions
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def photo(number):
