@@ -62,3 +62,21 @@ def section(home_page):
         return home_page.get_children().get(slug=slug).specific
 
     return get
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The shared page cache switched on (the test settings keep it off), empty before and
+    after the test, with this process's memory of entries' tags forgotten too."""
+    from django.core.cache import cache
+
+    from core import pagecache
+
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.CDN_MAX_AGE = 300
+    settings.CDN_STALE_SECONDS = 60
+    settings.BROWSER_MAX_AGE = 60
+    cache.clear()
+    pagecache._tag_hints.clear()
+    yield
+    cache.clear()

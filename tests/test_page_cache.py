@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -18,18 +17,7 @@ from tests.consultations.factories import ConsultationPageFactory, NomineePageFa
 from tests.consultations.helpers import submit
 from tests.registrations.factories import CampaignFactory, UnitFactory, registration_with_rows
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.CDN_MAX_AGE = 300
-    settings.CDN_STALE_SECONDS = 60
-    settings.BROWSER_MAX_AGE = 60
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def test_an_anonymous_page_is_served_from_the_cache_without_a_query(client):

@@ -19,7 +19,7 @@ from tests.consultations.factories import ConsultationPageFactory, NomineePageFa
 from tests.consultations.helpers import OPINION, submit
 from tests.registrations.factories import CampaignFactory, UnitFactory, registration_with_rows
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 PURGED_ADDRESSES = []
 
@@ -29,18 +29,6 @@ class RecordingBackend(BaseBackend):
 
     def purge(self, url):
         PURGED_ADDRESSES.append(url)
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.CDN_MAX_AGE = 300
-    settings.CDN_STALE_SECONDS = 60
-    settings.BROWSER_MAX_AGE = 60
-    cache.clear()
-    pagecache._tag_hints.clear()
-    yield
-    cache.clear()
 
 
 def cached(client, *addresses):
