@@ -25,6 +25,32 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+def one_request_at_a_time(app):
+    """The WSGI application with its requests taken one after another.
+
+    On in-memory SQLite every request thread of the live server shares one connection object,
+    and its transaction state (autocommit, the atomic block) is not thread-safe: two requests
+    entering and leaving `transaction.atomic()` at once can leave it in manual transaction
+    mode for good, and every later `on_commit()` fails. The browser still opens several
+    connections; each request waits for the one before it, body included.
+    """
+    import threading
+
+    lock = threading.Lock()
+
+    def application(environ, start_response):
+        with lock:
+            response = app(environ, start_response)
+            try:
+                body = b"".join(response)
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+        return [body]
+
+    return application
+
+
 @pytest.fixture(scope="session")
 def site_server(django_db_setup, django_db_blocker):
     """The portal served on a free port. Unlike pytest-django's live_server, static files go
@@ -34,7 +60,9 @@ def site_server(django_db_setup, django_db_blocker):
 
     shared = {c.alias: c for c in connections.all() if c.vendor == "sqlite" and c.is_in_memory_db()}
     thread = LiveServerThread(
-        "localhost", static_handler=lambda app: app, connections_override=shared
+        "localhost",
+        static_handler=one_request_at_a_time if shared else (lambda app: app),
+        connections_override=shared,
     )
     thread.daemon = True
     for connection in shared.values():
