@@ -4,7 +4,6 @@ public list of answers. Each view takes the page first. Reuses the comment forms
 (core.antispam, core.ratelimit), their reference-code and confirmation pattern, and
 core.mail."""
 
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -19,7 +18,8 @@ from consultations.models import (
     Question,
     QuestionTopic,
 )
-from core import ratelimit
+from core import compiled, ratelimit
+from core.compiled import Paginator
 from core.filters import query_string
 from core.mail import send_templated_email, site_url
 from core.models import kept_rows, public_pages
@@ -195,8 +195,20 @@ def answered_list(index, request):
     answers = AnsweredQuestionPage.objects.live().public().child_of(index).select_related("topic")
     filterset = AnsweredQuestionFilterSet(request.GET, answers, options={"chu_de": topics})
     filters = filterset.filter_values()
-    paginator = Paginator(filterset.qs.order_by("-answered_on", "-pk"), index.per_page)
-    guidance = public_pages().child_of(index).live().public().type(GuidanceIndexPage).first()
+    paginator = Paginator(
+        filterset.qs.order_by("-answered_on", "-pk"),
+        index.per_page,
+        key=("answers", index.pk, filterset.compiled_key()),
+    )
+    guidance = next(
+        iter(
+            compiled.rows(
+                public_pages().child_of(index).live().public().type(GuidanceIndexPage)[:1],
+                ("guidance index", index.pk),
+            )
+        ),
+        None,
+    )
     return _render(
         request,
         index,

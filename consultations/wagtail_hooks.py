@@ -9,6 +9,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -27,22 +28,34 @@ from consultations.worklist import (
     question_deadlines,
     secretariat_work_items,
 )
+from core import compiled
 from core.admin_exports import LaidOutExportMixin
 from core.admin_permissions import PersonalDataSnippetViewSet
+from core.models import kept_rows
 
 HOME_ROUNDS_COUNT = 3
 
 
-@hooks.register("home_page_context")
-def open_consultations(request, home_page):
-    now = timezone.now()
-    rounds = (
+def _rounds_not_closed():
+    return list(
         ConsultationPage.objects.live()
         .public()
-        .filter(opens_at__lte=now, closes_at__gt=now)
-        .order_by("closes_at")
+        .filter(closes_at__gt=timezone.now())
+        .order_by("closes_at", "pk")
     )
-    return {"open_consultations": list(rounds[:HOME_ROUNDS_COUNT])}
+
+
+@hooks.register("home_page_context")
+def open_consultations(request, home_page):
+    # The rounds not closed when the list was kept (core.models.kept_rows: until a round or a
+    # view restriction changes), open or not at this moment: time only ever removes rounds
+    # from it, so choosing the open ones now is exact.
+    now = timezone.now()
+    rounds = kept_rows(
+        "home-rounds-not-closed", _rounds_not_closed, [ConsultationPage, PageViewRestriction]
+    )
+    open_now = [page for page in rounds if page.opens_at <= now < page.closes_at]
+    return {"open_consultations": open_now[:HOME_ROUNDS_COUNT]}
 
 
 class HolidayViewSet(SnippetViewSet):
@@ -169,13 +182,23 @@ def question_saved(request, instance):
 
 @hooks.register("home_page_context")
 def frequent_questions(request, home_page):
+    return {
+        "frequent_questions": kept_rows(
+            "home-frequent-questions",
+            _frequent_questions,
+            [AnsweredQuestionPage, PageViewRestriction],
+        )
+    }
+
+
+def _frequent_questions():
     faq = (
         AnsweredQuestionPage.objects.live()
         .public()
         .filter(is_faq=True)
         .order_by("-answered_on", "-pk")
     )
-    return {"frequent_questions": list(faq[:5])}
+    return compiled.rows(faq[:5], "home: frequent questions")
 
 
 admin_patterns = (

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -64,6 +65,23 @@ class ShortFilmBlock(blocks.StructBlock):
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value
+
+    DOCUMENT_FIELDS = ("video", "captions")
+
+    def bulk_to_python(self, values):
+        # The film and its captions in one query for the whole story, not one per field.
+        ids = {value.get(name) for value in values for name in self.DOCUMENT_FIELDS}
+        ids.discard(None)
+        documents = get_document_model().objects.in_bulk(ids) if ids else {}
+        others = [
+            {name: raw for name, raw in value.items() if name not in self.DOCUMENT_FIELDS}
+            for value in values
+        ]
+        converted = super().bulk_to_python(others)
+        for struct_value, value in zip(converted, values, strict=True):
+            for name in self.DOCUMENT_FIELDS:
+                struct_value[name] = documents.get(value.get(name))
+        return converted
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

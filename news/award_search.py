@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.dates import format_day
+from core.models import kept_rows
 from news.models.catalogue import AwardForm, DecisionLevel
 from news.models.decisions import Awardee
 
@@ -53,14 +54,15 @@ class LookupForm(forms.Form):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
+        # The catalogues' rows are kept per process (core.models.kept_rows), as the
+        # decisions' filters keep them: no query for the choices.
+        award_forms = kept_rows("award-forms", AwardForm.objects.all, [AwardForm])
+        levels = kept_rows("decision-levels", DecisionLevel.objects.all, [DecisionLevel])
         self.fields["hinh_thuc"].choices = [
             ("", _("Tất cả")),
-            *((form.pk, str(form)) for form in AwardForm.objects.only("pk", "name", "rank")),
+            *((form.pk, str(form)) for form in award_forms),
         ]
-        self.fields["cap"].choices = [
-            ("", _("Tất cả")),
-            *DecisionLevel.objects.values_list("code", "name"),
-        ]
+        self.fields["cap"].choices = [("", _("Tất cả")), *((row.code, row.name) for row in levels)]
         # Long inputs are cut rather than refused: a lookup should always answer.
         if data is not None:
             data = data.copy()

@@ -2,12 +2,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core import compiled
 from core.choosers import FoldedSearchSnippetViewSet
+from core.models import kept_rows
 from news import admin_views
-from news.models import AwardDecisionPage, AwardForm, DecisionLevel, NewsPage
+from news.models import AwardDecisionPage, AwardForm, DecisionLevel, NewsCategory, NewsPage
 
 HOME_NEWS_COUNT = 6
 
@@ -42,10 +45,19 @@ class DecisionLevelViewSet(SnippetViewSet):
 register_snippet(DecisionLevelViewSet)
 
 
+def _latest_news():
+    news = NewsPage.objects.live().public().select_related("category").order_by("-date", "-pk")
+    return compiled.rows(news[:HOME_NEWS_COUNT], "home: latest news")
+
+
 @hooks.register("home_page_context")
 def latest_news(request, home_page):
-    news = NewsPage.objects.live().public().select_related("category").order_by("-date", "-pk")
-    return {"latest_news": list(news[:HOME_NEWS_COUNT])}
+    # Kept until news, their categories or a view restriction change (core.models.kept_rows).
+    return {
+        "latest_news": kept_rows(
+            "home-latest-news", _latest_news, [NewsPage, NewsCategory, PageViewRestriction]
+        )
+    }
 
 
 @hooks.register("register_admin_urls")

@@ -8,19 +8,34 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
+from core.models import kept_rows
 from registrations.admin_views import officers
 from registrations.admin_views import urls as office
 from registrations.models import Campaign, Cluster, RegistrationPortalPage, Unit, UnitKind
 from registrations.worklist import office_work_items
 
 
+def _campaigns_not_closed():
+    return list(Campaign.objects.filter(deadline__gt=timezone.now()).order_by("deadline", "pk"))
+
+
+def _registration_portal():
+    return list(RegistrationPortalPage.objects.live().order_by("path")[:1])
+
+
 @hooks.register("home_page_context")
 def open_campaign(request, home_page):
+    # Campaigns whose deadline had not passed when the list was kept (until a campaign
+    # changes: core.models.kept_rows); the one open now is chosen from them.
     now = timezone.now()
-    campaign = (
-        Campaign.objects.filter(opens_at__lte=now, deadline__gt=now).order_by("deadline").first()
-    )
-    portal = RegistrationPortalPage.objects.live().first() if campaign else None
+    campaigns = kept_rows("home-campaigns-not-closed", _campaigns_not_closed, [Campaign])
+    campaign = next((row for row in campaigns if row.opens_at <= now < row.deadline), None)
+    portal = None
+    if campaign is not None:
+        portals = kept_rows(
+            "home-registration-portal", _registration_portal, [RegistrationPortalPage]
+        )
+        portal = portals[0] if portals else None
     return {"open_campaign": campaign, "registration_portal": portal}
 
 

@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from consultations.commenting import CommentablePageMixin
 from consultations.models.calendar import REQUIRED_WORKING_DAYS, WorkingCalendar
+from core import compiled
 from core.models import PortalPage, SectionIndexPage, require_alt_text
 
 SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -308,7 +309,7 @@ class ConsultationPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["nominees"] = list(self.nominees())
+        context["nominees"] = compiled.rows(self.nominees(), ("nominees", self.pk))
         context["awards"] = list(self.awards_concerned.all())
         return context
 

@@ -1,6 +1,5 @@
 """Stories of exemplary people and collectives: filters, featured stories, by-locality view."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -13,6 +12,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from consultations.commenting import ReaderCommentsPage
+from core import compiled
+from core.compiled import Paginator
 from core.feeds import SectionFeed
 from core.filters import year_options
 from core.models import (
@@ -205,11 +206,22 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
         )
         filtered = filterset.is_filtered()
         stories = filterset.qs
-        featured = [] if filtered else list(self.listing(self.stories().filter(featured=True))[:4])
+        featured = (
+            []
+            if filtered
+            else compiled.rows(
+                self.listing(self.stories().filter(featured=True))[:4], ("featured", self.pk)
+            )
+        )
+        featured_ids = tuple(page.pk for page in featured)
         if featured:
-            stories = stories.exclude(pk__in=[page.pk for page in featured])
+            stories = stories.exclude(pk__in=featured_ids)
 
-        stories_page = Paginator(self.listing(stories), self.per_page).get_page(params.get("trang"))
+        stories_page = Paginator(
+            self.listing(stories),
+            self.per_page,
+            key=("stories", self.pk, filterset.compiled_key(), featured_ids),
+        ).get_page(params.get("trang"))
         stories_page.object_list = list(stories_page.object_list)
         # The photos of the featured stories and of the page's stories: one rendition query.
         prefetch_image_renditions(

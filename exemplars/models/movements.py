@@ -1,7 +1,6 @@
 """Emulation movements: who launched them, the plan behind them, and what they gathered."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +8,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core import compiled
 from core.blocks import RICH_TEXT_FEATURES
+from core.compiled import Paginator
 from core.models import PortalPage, SectionIndexPage
 from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
 from news.models import AwardDecisionPage, NewsPage
@@ -91,22 +92,25 @@ class MovementPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         """The news, exemplars and award decisions tied to the movement (a query each)."""
         context = super().get_context(request, *args, **kwargs)
-        context["movement_news"] = list(
-            NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10]
+        context["movement_news"] = compiled.rows(
+            NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10],
+            ("movement news", self.pk),
         )
-        context["movement_exemplars"] = list(
+        context["movement_exemplars"] = compiled.rows(
             with_photo_renditions(ExemplarPage.objects.live().public().filter(movement=self))
             .select_related("group", "locality")
-            .order_by("-date")
+            .order_by("-date"),
+            ("movement stories", self.pk),
         )
-        context["movement_decisions"] = list(
+        context["movement_decisions"] = compiled.rows(
             with_awardee_counts(
                 AwardDecisionPage.objects.live()
                 .public()
                 .filter(movement=self)
                 .select_related("award_form")
                 .order_by("-signed_on")
-            )
+            ),
+            ("movement decisions", self.pk),
         )
         return context
 
@@ -138,7 +142,7 @@ class MovementIndexPage(SectionIndexPage):
             )
             .order_by("ongoing_first", "-start_date")
         )
-        context["movements_page"] = Paginator(movements, self.per_page).get_page(
-            request.GET.get("trang")
-        )
+        context["movements_page"] = Paginator(
+            movements, self.per_page, key=("movements", self.pk)
+        ).get_page(request.GET.get("trang"))
         return context

@@ -2,7 +2,6 @@
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -20,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
+from core.compiled import Paginator
 from core.dates import format_day
 from core.filters import year_options
 from core.models import PortalPage, SectionIndexPage, kept_rows
@@ -347,7 +347,9 @@ class AwardDecisionIndexPage(SectionIndexPage):
             request.GET, decisions, options={"cap": levels, "hinh_thuc": forms}
         )
 
-        decisions_page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang"))
+        decisions_page = Paginator(
+            filterset.qs, self.per_page, key=("decisions", self.pk, filterset.compiled_key())
+        ).get_page(request.GET.get("trang"))
         context.update(
             decisions_page=decisions_page,
             levels=[(row.code, row.name) for row in levels],

@@ -3,7 +3,6 @@
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.compiled import Paginator
 from core.filters import year_options
 from core.models import PortalPage, SectionIndexPage, kept_rows
 from core.text import fold_words
@@ -236,9 +236,9 @@ class DocumentIndexPage(SectionIndexPage):
         filterset = DocumentFilterSet(request.GET, documents, options={"co_quan": issuers})
 
         context.update(
-            documents_page=Paginator(filterset.qs, self.per_page).get_page(
-                request.GET.get("trang")
-            ),
+            documents_page=Paginator(
+                filterset.qs, self.per_page, key=("documents", self.pk, filterset.compiled_key())
+            ).get_page(request.GET.get("trang")),
             document_types=DocumentType.choices,
             document_statuses=DocumentStatus.choices,
             issuer_options=[(issuer.pk, issuer.name) for issuer in issuers],

@@ -1,6 +1,5 @@
 """News articles (/tin-tuc/): categories, tags, archive, RSS, structured data."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
 from django.db.models.functions import ExtractMonth, ExtractYear
@@ -20,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from consultations.commenting import ReaderCommentsPage
 from core import chrome
 from core.blocks import BodyBlock
+from core.compiled import Paginator
 from core.feeds import SectionFeed
 from core.models import ListItem, PortalPage, SectionIndexPage, kept_rows, require_alt_text
 
@@ -77,7 +77,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         filterset = NewsFilterSet(request.GET, news, options={"chuyen_muc": categories})
 
         context.update(
-            news_page=Paginator(filterset.qs, self.per_page).get_page(request.GET.get("trang")),
+            news_page=Paginator(
+                filterset.qs, self.per_page, key=("news", self.pk, filterset.compiled_key())
+            ).get_page(request.GET.get("trang")),
             categories=categories,
             current_category=filterset.chosen("chuyen_muc"),
             current_tag=filterset.chosen("the"),

@@ -21,6 +21,7 @@ chrome is rebuilt for every request.
 """
 
 import copy
+import dataclasses
 import logging
 import threading
 import time
@@ -82,6 +83,9 @@ class Chrome:
     menu: tuple  # of Link, in tree order
     parents: MappingProxyType  # Link by tree path, of every page that has children
     settings: object  # the settings instance; requests get a copy (prime_settings)
+    # The header and footer as rendered from this chrome, by language and active menu entry
+    # (core.templatetags.portal_fragments.chrome_include).
+    fragments: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def crumbs(self, page):
         """The page's ancestors below the tree root, home first, or None when one of them is

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.db import models
 from django.http import QueryDict
 from django_filters.constants import EMPTY_VALUES
 
@@ -133,6 +134,19 @@ class ListingFilterSet(django_filters.FilterSet):
                 value = ""
             values[self.parameter_names.get(name, name)] = value
         return values
+
+    def compiled_key(self):
+        """What the filtered queryset's SQL is built from: each filter's valid value, a row
+        by its primary key (core.compiled keeps SQL by it)."""
+        key = []
+        for name in self.filters:
+            value = self.chosen(name)
+            if isinstance(value, models.Model):
+                value = (value._meta.label, value.pk)
+            elif isinstance(value, list):
+                value = tuple(value)
+            key.append((name, value))
+        return tuple(key)
 
     def query_string(self):
         """The query string without the page number, for pagination and download links."""

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.codes import unique_code
 from core.routing import route_from_root, served_view_restrictions
@@ -77,7 +77,8 @@ def _watch(name, watched):
             continue
         _watchers.setdefault(model, set()).add(name)
         uid = f"core.kept_rows.{model._meta.label}"
-        for signal in (post_save, post_delete, page_published, page_unpublished):
+        # A page moved keeps its row but not its address, which listings show.
+        for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
             signal.connect(_changed, sender=model, dispatch_uid=uid, weak=False)
 
 

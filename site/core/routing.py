@@ -7,6 +7,8 @@ from django.http import Http404
 from django.urls import get_resolver
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
+from core import compiled
+
 
 class URLconfRoutablePageMixin(RoutablePageMixin):
     """The page's routes are the `urlpatterns` of the module named by `subpage_urlconf`,
@@ -59,11 +61,16 @@ def _specific(page):
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page.specific
-    return (
+    found = compiled.rows(
         model._default_manager.select_related(*getattr(model, "serve_select_related", ()))
         .prefetch_related(*getattr(model, "serve_prefetch_related", ()))
-        .get(pk=page.pk)
+        .filter(pk=page.pk),
+        ("served page", page.pk),
+        public=False,
     )
+    if not found:
+        raise model.DoesNotExist
+    return found[0]
 
 
 def route_from_root(root, request, path_components):
@@ -74,15 +81,22 @@ def route_from_root(root, request, path_components):
     the child look-up when no page has the address)."""
     from wagtail.models import Page, PageViewRestriction
 
-    _served_restrictions.set(list(PageViewRestriction.objects.select_related("page")))
+    _served_restrictions.set(
+        compiled.rows(
+            PageViewRestriction.objects.select_related("page"), "view restrictions", public=False
+        )
+    )
     prefixes = [
         root.url_path + "".join(f"{component}/" for component in path_components[:count])
         for count in range(1, len(path_components) + 1)
     ]
+    along_the_address = Page.objects.filter(
+        url_path__in=prefixes, path__startswith=root.path, depth__gt=root.depth
+    )
     by_url_path = {
         page.url_path: page
-        for page in Page.objects.filter(
-            url_path__in=prefixes, path__startswith=root.path, depth__gt=root.depth
+        for page in compiled.rows(
+            along_the_address, ("route", root.path, root.depth, tuple(prefixes)), public=False
         )
     }
     chain = [root]

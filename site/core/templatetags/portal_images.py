@@ -4,13 +4,9 @@ minutes in this process.
 A listing shows the same photos on every request, and Wagtail's tags spend milliseconds on
 each (parsing the filter specs, matching renditions, building the srcset). The HTML depends
 only on the image's file, alt text and focal point, the specs and the attributes, so it is
-reused while those are unchanged. Entries expire after `HTML_SECONDS`, well within the page
-cache's own lifetime, so a rendition regenerated elsewhere is picked up soon. Load this
+reused while those are unchanged (core.fragments: entries expire within the page cache's own
+lifetime, so a rendition regenerated elsewhere is picked up soon). Load this
 library after `wagtailimages_tags` to use these tags in its place."""
-
-import threading
-import time
-from collections import OrderedDict
 
 from django import template
 from wagtail.images.models import Filter
@@ -21,77 +17,55 @@ from wagtail.images.templatetags.wagtailimages_tags import (
 )
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
+from core.fragments import image_version, kept_html
+
 register = template.Library()
-
-HTML_SECONDS = 300
-MAX_ENTRIES = 4096
-
-_html = OrderedDict()
-_lock = threading.Lock()
 
 
 def clear():
-    with _lock:
-        _html.clear()
-
-
-def _get(key):
-    with _lock:
-        entry = _html.get(key)
-        if entry is None:
-            return None
-        html, expires = entry
-        if expires < time.monotonic():
-            del _html[key]
-            return None
-        _html.move_to_end(key)
-        return html
-
-
-def _put(key, html):
-    with _lock:
-        _html[key] = (html, time.monotonic() + HTML_SECONDS)
-        _html.move_to_end(key)
-        while len(_html) > MAX_ENTRIES:
-            _html.popitem(last=False)
-
-
-def _image_key(image):
-    return (
-        type(image).__name__,
-        image.pk,
-        image.file.name,
-        # The alt text Wagtail writes when the template gives none.
-        getattr(image, "default_alt_text", image.title),
-        image.focal_point_x,
-        image.focal_point_y,
-        image.focal_point_width,
-        image.focal_point_height,
-    )
+    kept_html.clear()
 
 
 class _KeptHTML:
     """Renders through Wagtail's node, reusing its filters and the HTML it made."""
 
+    def render_as_variable(self, context):
+        return super().render(context)
+
     def render(self, context):
         if self.output_var_name:
-            return super().render(context)
+            return self.render_as_variable(context)
         image = self.validate_image(context)
         if not image:
             return ""
         attrs = tuple(
             (name, str(value.resolve(context))) for name, value in sorted(self.attrs.items())
         )
-        key = (type(self).__name__, tuple(self.filter_specs), _image_key(image), attrs)
-        html = _get(key)
+        key = (type(self).__name__, tuple(self.filter_specs), image_version(image), attrs)
+        html = kept_html.get(key)
         if html is None:
             html = super().render(context)
-            _put(key, html)
+            kept_html.put(key, html)
         return html
 
 
 class KeptImageNode(_KeptHTML, ImageNode):
-    pass
+    def render_as_variable(self, context):
+        """`{% image … as name %}`: the rendition is kept like the HTML (a social card's
+        image, a film's poster), and read again only when the image changes."""
+        image = self.validate_image(context)
+        if not image:
+            return ImageNode.render(self, context)
+        key = ("as", tuple(self.filter_specs), image_version(image))
+        rendition = kept_html.get(key)
+        if rendition is None:
+            ImageNode.render(self, context)
+            rendition = context.get(self.output_var_name)
+            if rendition is not None:
+                kept_html.put(key, rendition)
+            return ""
+        context[self.output_var_name] = rendition
+        return ""
 
 
 class KeptSrcsetImageNode(_KeptHTML, SrcsetImageNode):

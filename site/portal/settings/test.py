@@ -41,3 +41,6 @@ PAGE_CACHE_SECONDS = 0
 # is still asked for its code, as everywhere.
 TWO_FACTOR_REQUIRED_GROUPS = []
 TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = False
+# Querysets whose SQL is kept by key (core.compiled) are compiled again and compared, so a key
+# that misses an input fails a test.
+COMPILED_SQL_CHECK = True

@@ -1,0 +1,125 @@
+"""Querysets evaluated with SQL compiled once per key (core.compiled)."""
+
+import pytest
+from django.db import connection
+from django.db.models.sql.compiler import SQLCompiler
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from core import compiled, routing
+from news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def served():
+    """Inside a served page: the view restrictions known, as core.routing leaves them."""
+
+    def serve():
+        routing._served_restrictions.set(list(PageViewRestriction.objects.select_related("page")))
+
+    serve()
+    yield serve
+    routing._served_restrictions.set(None)
+
+
+@pytest.fixture
+def compilations(monkeypatch):
+    """How many times Django compiled a SELECT."""
+    calls = []
+    original = SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        calls.append(self.query.model)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", counting)
+    return calls
+
+
+def news(section_page):
+    return (
+        NewsPage.objects.live()
+        .public()
+        .child_of(section_page)
+        .select_related("category")
+        .order_by("-date", "-pk")
+    )
+
+
+def test_rows_are_the_querysets_rows_with_their_related_rows(served, section):
+    index = section("tin-tuc")
+    expected = list(news(index)[:5])
+    first = compiled.rows(news(index)[:5], ("test news", index.pk))
+    with CaptureQueriesContext(connection) as captured:
+        again = compiled.rows(news(index)[:5], ("test news", index.pk))
+        categories = [page.category.name if page.category else None for page in again]
+    assert again == first == expected
+    assert categories == [page.category.name if page.category else None for page in expected]
+    assert len(captured) == 1  # the category came with the page
+    assert isinstance(again[0], NewsPage)
+
+
+def test_a_kept_key_is_not_compiled_again(served, section, settings, compilations):
+    settings.COMPILED_SQL_CHECK = False
+    index = section("tin-tuc")
+    compiled.rows(news(index)[:3], ("compiled once", index.pk))
+    compilations.clear()
+    compiled.rows(news(index)[:3], ("compiled once", index.pk))
+    assert NewsPage not in compilations
+
+
+def test_a_key_that_misses_an_input_fails_the_tests(served, section):
+    index = section("tin-tuc")
+    compiled.rows(news(index)[:3], ("too short a key",))
+    with pytest.raises(compiled.CompiledSQLMismatch):
+        compiled.rows(news(index)[:4], ("too short a key",))
+
+
+def test_a_new_view_restriction_is_a_new_key(served, section):
+    index = section("tin-tuc")
+    before = compiled.rows(news(index), ("restricted", index.pk))
+    hidden = before[0]
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    served()
+    after = compiled.rows(news(index), ("restricted", index.pk))
+    assert hidden in before
+    assert hidden not in after
+    assert len(after) == len(before) - 1
+
+
+def test_outside_a_served_page_nothing_is_kept(section, settings, compilations):
+    settings.COMPILED_SQL_CHECK = False
+    index = section("tin-tuc")
+    assert routing.served_view_restrictions() is None
+    first = compiled.rows(news(index)[:2], ("not served", index.pk))
+    compilations.clear()
+    assert compiled.rows(news(index)[:2], ("not served", index.pk)) == first
+    assert NewsPage in compilations  # compiled again: `.public()` read the restrictions anew
+
+
+def test_count_and_an_empty_filter(served, section):
+    index = section("tin-tuc")
+    assert compiled.count(news(index), ("count", index.pk)) == news(index).count()
+    assert compiled.count(news(index), ("count", index.pk)) == news(index).count()
+    nothing = news(index).filter(pk__in=[])
+    with CaptureQueriesContext(connection) as captured:
+        assert compiled.rows(nothing, ("nothing",)) == []
+        assert compiled.count(nothing, ("nothing",)) == 0
+    assert len(captured) == 0
+
+
+def test_paginator_last_page_and_count(served, section):
+    index = section("tin-tuc")
+    total = news(index).count()
+    per_page = 4
+    assert total > per_page, "the demo has enough news for two pages"
+    paginator = compiled.Paginator(news(index), per_page, key=("pages", index.pk))
+    assert paginator.count == total
+    last = paginator.get_page(paginator.num_pages)
+    expected = list(news(index))[(paginator.num_pages - 1) * per_page :]
+    assert list(last.object_list) == expected
+    assert list(paginator.get_page(1).object_list) == list(news(index)[:per_page])
+    # Out of range: the last page, as Django's paginator answers.
+    assert list(paginator.get_page(999).object_list) == expected
