@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import PageViewRestriction
 
 from consultations.filters import AnsweredQuestionFilterSet
 from consultations.forms import AskForm, TrackForm
@@ -22,7 +23,7 @@ from core import compiled, ratelimit
 from core.compiled import Paginator
 from core.filters import query_string
 from core.mail import send_templated_email, site_url
-from core.models import kept_rows, public_pages
+from core.models import kept_rows, listing_keeper, public_pages
 from core.tokens import pk_from_token, signed_token
 from home.models import office_short_name
 from privacy.models import ConsentPurpose, record_consent
@@ -195,16 +196,24 @@ def answered_list(index, request):
     answers = AnsweredQuestionPage.objects.live().public().child_of(index).select_related("topic")
     filterset = AnsweredQuestionFilterSet(request.GET, answers, options={"chu_de": topics})
     filters = filterset.filter_values()
+    keep = listing_keeper(
+        "answers-listing",
+        [AnsweredQuestionPage, QuestionTopic, GuidanceIndexPage, PageViewRestriction],
+    )
     paginator = Paginator(
         filterset.qs.order_by("-answered_on", "-pk"),
         index.per_page,
         key=("answers", index.pk, filterset.compiled_key()),
+        keep=keep,
     )
     guidance = next(
         iter(
-            compiled.rows(
-                public_pages().child_of(index).live().public().type(GuidanceIndexPage)[:1],
+            keep(
                 ("guidance index", index.pk),
+                lambda: compiled.rows(
+                    public_pages().child_of(index).live().public().type(GuidanceIndexPage)[:1],
+                    ("guidance index", index.pk),
+                ),
             )
         ),
         None,

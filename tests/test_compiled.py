@@ -123,3 +123,47 @@ def test_paginator_last_page_and_count(served, section):
     assert list(paginator.get_page(1).object_list) == list(news(index)[:per_page])
     # Out of range: the last page, as Django's paginator answers.
     assert list(paginator.get_page(999).object_list) == expected
+
+
+def test_rows_in_puts_the_values_in_place_of_the_stand_ins(section, settings, compilations):
+    index = section("tin-tuc")
+    ids = list(news(index).values_list("pk", flat=True)[:6])
+    base = NewsPage.objects.select_related("category")
+    first = compiled.in_bulk(base, ids[:3])
+    assert first == NewsPage.objects.in_bulk(ids[:3])
+    settings.COMPILED_SQL_CHECK = False
+    compilations.clear()
+    other = compiled.in_bulk(base, ids[3:])  # as many ids: the kept SQL, other values
+    assert NewsPage not in compilations
+    assert other == NewsPage.objects.in_bulk(ids[3:])
+    assert other[ids[3]].category == NewsPage.objects.get(pk=ids[3]).category
+    assert compiled.in_bulk(base, []) == {}
+
+
+def test_rows_in_with_other_parameters_around_the_values(section):
+    from wagtail.models import Page
+
+    home = section("tin-tuc").get_parent()
+    below = Page.objects.filter(path__startswith=home.path, depth__gt=home.depth)
+    addresses = [home.url_path + "tin-tuc/", home.url_path + "van-ban/", "/nowhere/"]
+    found = compiled.rows_in(below, "url_path", addresses, ("test", home.path, home.depth))
+    assert sorted(page.url_path for page in found) == sorted(addresses[:2])
+    # Another address of the same length: the kept SQL with these values, checked again
+    # against a fresh compilation by the test settings.
+    again = compiled.rows_in(
+        below,
+        "url_path",
+        [home.url_path + "khen-thuong/", "/a/", "/b/"],
+        ("test", home.path, home.depth),
+    )
+    assert [page.url_path for page in again] == [home.url_path + "khen-thuong/"]
+
+
+def test_routing_serves_every_address_from_the_kept_sql(client, section, settings):
+    """Many addresses, three shapes of SQL: each page is its own, and a missing one is a 404."""
+    news_index = section("tin-tuc")
+    for article in news_index.get_children().live().specific()[:5]:
+        response = client.get(article.url)
+        assert response.status_code == 200
+        assert response.context["page"] == article
+    assert client.get(news_index.url + "khong-co-trang-nay/").status_code == 404

@@ -17,12 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
 
 from consultations.commenting import CommentablePageMixin
 from consultations.models.calendar import REQUIRED_WORKING_DAYS, WorkingCalendar
 from core import compiled
-from core.models import PortalPage, SectionIndexPage, require_alt_text
+from core.models import PortalPage, SectionIndexPage, kept_variant, require_alt_text
 
 SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -309,7 +310,18 @@ class ConsultationPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["nominees"] = compiled.rows(self.nominees(), ("nominees", self.pk))
+        context["nominees"] = kept_variant(
+            "nominees-listing",
+            self.pk,
+            lambda: compiled.rows(self.nominees(), ("nominees", self.pk)),
+            [
+                NomineePage,
+                NomineePage._meta.get_field("proposed_award").related_model,
+                NomineePage._meta.get_field("locality").related_model,
+                PageViewRestriction,
+                get_image_model(),
+            ],
+        )
         context["awards"] = list(self.awards_concerned.all())
         return context
 

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -21,6 +22,7 @@ from core.models import (
     PortalPage,
     SectionIndexPage,
     kept_rows,
+    listing_keeper,
     prefetch_image_renditions,
     require_alt_text,
     with_image_renditions,
@@ -206,11 +208,27 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
         )
         filtered = filterset.is_filtered()
         stories = filterset.qs
+        # The rows (and their photos' renditions) are kept until a story, a group, a place, a
+        # movement, an image or a view restriction changes (core.models.kept_variant).
+        keep = listing_keeper(
+            "exemplar-listing",
+            [
+                ExemplarPage,
+                ExemplarGroup,
+                Locality,
+                movement_page,
+                PageViewRestriction,
+                get_image_model(),
+            ],
+        )
         featured = (
             []
             if filtered
-            else compiled.rows(
-                self.listing(self.stories().filter(featured=True))[:4], ("featured", self.pk)
+            else keep(
+                ("featured", self.pk),
+                lambda: compiled.rows(
+                    self.listing(self.stories().filter(featured=True))[:4], ("featured", self.pk)
+                ),
             )
         )
         featured_ids = tuple(page.pk for page in featured)
@@ -221,6 +239,7 @@ class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):
             self.listing(stories),
             self.per_page,
             key=("stories", self.pk, filterset.compiled_key(), featured_ids),
+            keep=keep,
         ).get_page(params.get("trang"))
         stories_page.object_list = list(stories_page.object_list)
         # The photos of the featured stories and of the page's stories: one rendition query.

@@ -6,14 +6,16 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
 
 from core import compiled
 from core.blocks import RICH_TEXT_FEATURES
 from core.compiled import Paginator
-from core.models import PortalPage, SectionIndexPage
-from exemplars.models.exemplars import ExemplarPage, with_photo_renditions
-from news.models import AwardDecisionPage, NewsPage
+from core.models import PortalPage, SectionIndexPage, kept_variant
+from exemplars.models.exemplars import ExemplarGroup, ExemplarPage, with_photo_renditions
+from home.models import Locality
+from news.models import AwardDecisionPage, Awardee, AwardForm, NewsPage
 from news.models.decisions import with_awardee_counts
 
 
@@ -92,27 +94,51 @@ class MovementPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         """The news, exemplars and award decisions tied to the movement (a query each)."""
         context = super().get_context(request, *args, **kwargs)
-        context["movement_news"] = compiled.rows(
-            NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10],
-            ("movement news", self.pk),
-        )
-        context["movement_exemplars"] = compiled.rows(
-            with_photo_renditions(ExemplarPage.objects.live().public().filter(movement=self))
-            .select_related("group", "locality")
-            .order_by("-date"),
-            ("movement stories", self.pk),
-        )
-        context["movement_decisions"] = compiled.rows(
-            with_awardee_counts(
-                AwardDecisionPage.objects.live()
-                .public()
-                .filter(movement=self)
-                .select_related("award_form")
-                .order_by("-signed_on")
-            ),
-            ("movement decisions", self.pk),
+        # Kept until one of what they show changes (core.models.kept_variant).
+        context.update(
+            kept_variant(
+                "movement-lists",
+                self.pk,
+                self.tied_rows,
+                [
+                    NewsPage,
+                    ExemplarPage,
+                    AwardDecisionPage,
+                    Awardee,
+                    AwardForm,
+                    ExemplarGroup,
+                    Locality,
+                    PageViewRestriction,
+                    get_image_model(),
+                ],
+            )
         )
         return context
+
+    def tied_rows(self):
+        """The news, stories and decisions of the movement, as the template names them."""
+        return {
+            "movement_news": compiled.rows(
+                NewsPage.objects.live().public().filter(movement=self).order_by("-date")[:10],
+                ("movement news", self.pk),
+            ),
+            "movement_exemplars": compiled.rows(
+                with_photo_renditions(ExemplarPage.objects.live().public().filter(movement=self))
+                .select_related("group", "locality")
+                .order_by("-date"),
+                ("movement stories", self.pk),
+            ),
+            "movement_decisions": compiled.rows(
+                with_awardee_counts(
+                    AwardDecisionPage.objects.live()
+                    .public()
+                    .filter(movement=self)
+                    .select_related("award_form")
+                    .order_by("-signed_on")
+                ),
+                ("movement decisions", self.pk),
+            ),
+        }
 
 
 class MovementIndexPage(SectionIndexPage):

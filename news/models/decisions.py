@@ -15,14 +15,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
 from core.compiled import Paginator
 from core.dates import format_day
 from core.filters import year_options
-from core.models import PortalPage, SectionIndexPage, kept_rows
+from core.models import PortalPage, SectionIndexPage, kept_rows, listing_keeper
 from core.text import fold_words
 from news.models.catalogue import AwardForm, DecisionLevel
 
@@ -348,7 +348,14 @@ class AwardDecisionIndexPage(SectionIndexPage):
         )
 
         decisions_page = Paginator(
-            filterset.qs, self.per_page, key=("decisions", self.pk, filterset.compiled_key())
+            filterset.qs,
+            self.per_page,
+            key=("decisions", self.pk, filterset.compiled_key()),
+            # The awardee counts are part of each row: an awardee's change is one too.
+            keep=listing_keeper(
+                "decisions-listing",
+                [AwardDecisionPage, Awardee, AwardForm, DecisionLevel, PageViewRestriction],
+            ),
         ).get_page(request.GET.get("trang"))
         context.update(
             decisions_page=decisions_page,

@@ -13,13 +13,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.compiled import Paginator
 from core.filters import year_options
-from core.models import PortalPage, SectionIndexPage, kept_rows
+from core.models import PortalPage, SectionIndexPage, kept_rows, listing_keeper
 from core.text import fold_words
 
 DOCUMENT_FILE_EXTENSIONS = {".pdf", ".doc", ".docx"}
@@ -237,7 +237,12 @@ class DocumentIndexPage(SectionIndexPage):
 
         context.update(
             documents_page=Paginator(
-                filterset.qs, self.per_page, key=("documents", self.pk, filterset.compiled_key())
+                filterset.qs,
+                self.per_page,
+                key=("documents", self.pk, filterset.compiled_key()),
+                keep=listing_keeper(
+                    "documents-listing", [LegalDocumentPage, IssuingBody, PageViewRestriction]
+                ),
             ).get_page(request.GET.get("trang")),
             document_types=DocumentType.choices,
             document_statuses=DocumentStatus.choices,

@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core import compiled
 from core.dates import format_day
 from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
-from core.models import SectionIndexPage
+from core.models import SectionIndexPage, kept_rows
 from news.award_search import EXPORT_HEADER, export_rows, published_awardees
 from news.models.decisions import AwardDecisionPage, Awardee
 from news.models.targets import AwardTarget
@@ -63,7 +64,9 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         would join every match: hundreds of rows for a common name at 100,000 awardees."""
         page = Paginator(results.values_list("pk", flat=True), self.per_page).get_page(number)
         ids = list(page.object_list)
-        rows = results.model.objects.select_related("effective_form", "decision").in_bulk(ids)
+        rows = compiled.in_bulk(
+            results.model.objects.select_related("effective_form", "decision"), ids
+        )
         page.object_list = [rows[pk] for pk in ids]
         return page
 
@@ -100,6 +103,11 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         )
 
 
+def decision_years():
+    """The years with a published decision, newest first."""
+    return [d.year for d in AwardDecisionPage.objects.live().dates("signed_on", "year", "DESC")]
+
+
 class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
     """Counts per year or plan period, and the achieved ratios next to each target."""
 
@@ -112,7 +120,7 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
 
     def selection(self, request):
         """(label, start year, end year, targets) chosen by ?nam= or ?giai_doan=START-END."""
-        targets = list(AwardTarget.objects.all())
+        targets = kept_rows("award-targets", AwardTarget.objects.all, [AwardTarget])
         periods = sorted({(t.period_start, t.period_end) for t in targets}, reverse=True)
         year = int_param(request.GET, "nam", 1945, 2100)
         chosen = str(request.GET.get("giai_doan", ""))
@@ -137,9 +145,7 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
     @path("")
     def index(self, request):
         label, stats, periods, year, start, end = self.statistics(request)
-        years = [
-            d.year for d in AwardDecisionPage.objects.live().dates("signed_on", "year", "DESC")
-        ]
+        years = kept_rows("statistics-years", decision_years, [AwardDecisionPage])
         return self.render(
             request,
             context_overrides={

@@ -12,7 +12,8 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -21,7 +22,14 @@ from core import chrome
 from core.blocks import BodyBlock
 from core.compiled import Paginator
 from core.feeds import SectionFeed
-from core.models import ListItem, PortalPage, SectionIndexPage, kept_rows, require_alt_text
+from core.models import (
+    ListItem,
+    PortalPage,
+    SectionIndexPage,
+    kept_rows,
+    listing_keeper,
+    require_alt_text,
+)
 
 
 @register_snippet
@@ -78,7 +86,20 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
         context.update(
             news_page=Paginator(
-                filterset.qs, self.per_page, key=("news", self.pk, filterset.compiled_key())
+                filterset.qs,
+                self.per_page,
+                key=("news", self.pk, filterset.compiled_key()),
+                keep=listing_keeper(
+                    "news-listing",
+                    [
+                        NewsPage,
+                        NewsCategory,
+                        NewsPageTag,
+                        Tag,
+                        PageViewRestriction,
+                        get_image_model(),
+                    ],
+                ),
             ).get_page(request.GET.get("trang")),
             categories=categories,
             current_category=filterset.chosen("chuyen_muc"),

@@ -15,6 +15,7 @@ parameters differ from what the key gave: a key that misses an input fails the t
 showing the wrong rows.
 """
 
+import dataclasses
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -134,6 +135,64 @@ def rows(queryset, key, public=True):
     return _evaluate(queryset._chain(), compiled)
 
 
+def rows_in(queryset, field, values, key, public=False):
+    """`list(queryset.filter(<field>__in=values))`, its SQL compiled once per key and number
+    of values, with stand-ins for the values, which are then put in their place: the pages
+    along any address, a page of search results or of the award look-up are read without
+    compiling. The key names everything else the queryset is built from; when the stand-ins
+    are not found side by side in the parameters, the queryset is compiled as usual."""
+    values = tuple(dict.fromkeys(values))
+    if not values:
+        return []
+    lookup = {f"{field}__in": values}
+    full_key = _full_key(queryset, ("in", field, len(values), key), public)
+    if full_key is None:
+        return list(queryset.filter(**lookup))
+    kept = _lookup(full_key)
+    if kept is None:
+        stand_ins = _stand_ins(values)
+        probe = _compile(queryset.filter(**{f"{field}__in": stand_ins}))
+        start = _run_of(probe.params, stand_ins)
+        if start is None:
+            return list(queryset.filter(**lookup))
+        kept = (probe, start)
+        _keep(full_key, kept)
+    probe, start = kept
+    params = probe.params[:start] + values + probe.params[start + len(values) :]
+    compiled = dataclasses.replace(probe, params=params)
+    selected = queryset.filter(**lookup)
+    if getattr(settings, "COMPILED_SQL_CHECK", False):
+        fresh = _compile(selected)
+        if (fresh.sql, fresh.params) != (compiled.sql, compiled.params):
+            raise CompiledSQLMismatch(
+                f"Key {key!r} of {queryset.model._meta.label} gave other SQL:\n"
+                f"kept:  {compiled.sql} {compiled.params}\nfresh: {fresh.sql} {fresh.params}"
+            )
+    return _evaluate(selected._chain(), compiled)
+
+
+def _stand_ins(values):
+    if all(isinstance(value, int) for value in values):
+        return tuple(-number for number in range(1, len(values) + 1))
+    return tuple(f"\x00stand-in {number}" for number in range(len(values)))
+
+
+def _run_of(params, stand_ins):
+    """Where `stand_ins` appear side by side in `params`, once and nowhere else."""
+    params = tuple(params)
+    width = len(stand_ins)
+    starts = [i for i in range(len(params) - width + 1) if params[i : i + width] == stand_ins]
+    if len(starts) != 1 or any(params.count(value) != 1 for value in stand_ins):
+        return None
+    return starts[0]
+
+
+def in_bulk(queryset, ids):
+    """{pk: row} as `queryset.in_bulk(ids)`, read by `rows_in`: `queryset` is the same base
+    for a model wherever it is used (`Model.objects.select_related(…)`)."""
+    return {row.pk: row for row in rows_in(queryset, "pk", ids, "in_bulk")}
+
+
 def _compile_count(queryset):
     compiler = queryset.order_by().values("pk").query.get_compiler(using=queryset.db)
     try:
@@ -177,18 +236,22 @@ class Paginator(DjangoPaginator):
     """Django's paginator over a queryset, its count and each page's rows read with SQL
     compiled once per `key` and page."""
 
-    def __init__(self, object_list, per_page, key, **kwargs):
+    def __init__(self, object_list, per_page, key, keep=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.key = key
+        # keep(variant, build): the count and the pages' rows kept between requests
+        # (core.models.listing_keeper); without it they are read each time.
+        self.keep = keep or (lambda variant, build: build())
 
     @cached_property
     def count(self):
-        return count(self.object_list, self.key)
+        return self.keep(("count", self.key), lambda: count(self.object_list, self.key))
 
     def _get_page(self, object_list, number, paginator):
         # The last page's slice ends at the count, not at a multiple of per_page.
         page_key = (self.key, object_list.query.low_mark, object_list.query.high_mark)
-        return Page(rows(object_list, page_key), number, paginator)
+        found = self.keep(("page", page_key), lambda: rows(object_list, page_key))
+        return Page(found, number, paginator)
 
 
 def _evaluate(queryset, compiled):

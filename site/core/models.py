@@ -3,6 +3,7 @@
 import threading
 import time
 import uuid
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -82,16 +83,21 @@ def _watch(name, watched):
             signal.connect(_changed, sender=model, dispatch_uid=uid, weak=False)
 
 
-def kept_rows(name, build, watched):
-    """`build()`'s list, kept as described above; `watched` are the models it reads. The list
-    is shared by every request: callers must not change it or its rows."""
-    _builders[name] = build
-    _watch(name, watched)
+def _current_version(name):
     key = _version_key(name)
     version = cache.get(key)
     if version is None:
         cache.add(key, uuid.uuid4().hex, None)
         version = cache.get(key)
+    return version
+
+
+def kept_rows(name, build, watched):
+    """`build()`'s list, kept as described above; `watched` are the models it reads. The list
+    is shared by every request: callers must not change it or its rows."""
+    _builders[name] = build
+    _watch(name, watched)
+    version = _current_version(name)
     with _kept_lock:
         entry = _kept.get(name)
     fresh = entry is not None and version is not None and entry[0] == version
@@ -101,6 +107,46 @@ def kept_rows(name, build, watched):
     if version is not None:
         _keep(name, version, rows)
     return rows
+
+
+# The pages of a listing (a section's rows for some filters and a page number) are kept the
+# same way, one entry per variant, at most KEPT_VARIANTS per process. A change starts a new
+# version of the listing's name and every variant is read again when next asked for (there
+# may be hundreds: none is rebuilt ahead).
+KEPT_VARIANTS = 1024
+_variants = OrderedDict()
+
+
+def kept_variant(name, variant, build, watched):
+    """`build()`'s value for one variant of the listing `name`, kept until a row of a
+    `watched` model changes (or KEPT_SECONDS pass). Shared by every request, as kept_rows."""
+    _watch(name, watched)
+    version = _current_version(name)
+    key = (name, variant)
+    now = time.monotonic()
+    with _kept_lock:
+        entry = _variants.get(key)
+        if entry is not None and entry[0] == version and entry[1] > now:
+            _variants.move_to_end(key)
+            return entry[2]
+    value = build()
+    if version is not None:
+        with _kept_lock:
+            _variants[key] = (version, now + KEPT_SECONDS, value)
+            _variants.move_to_end(key)
+            while len(_variants) > KEPT_VARIANTS:
+                _variants.popitem(last=False)
+    return value
+
+
+def listing_keeper(name, watched):
+    """`keep(variant, build)` for `core.compiled.Paginator`: its count and pages kept as
+    variants of the listing `name`."""
+
+    def keep(variant, build):
+        return kept_variant(name, variant, build, watched)
+
+    return keep
 
 
 def with_image_renditions(queryset, field, specs):

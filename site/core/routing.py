@@ -61,12 +61,13 @@ def _specific(page):
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page.specific
-    found = compiled.rows(
-        model._default_manager.select_related(*getattr(model, "serve_select_related", ()))
-        .prefetch_related(*getattr(model, "serve_prefetch_related", ()))
-        .filter(pk=page.pk),
-        ("served page", page.pk),
-        public=False,
+    found = compiled.rows_in(
+        model._default_manager.select_related(
+            *getattr(model, "serve_select_related", ())
+        ).prefetch_related(*getattr(model, "serve_prefetch_related", ())),
+        "pk",
+        [page.pk],
+        "served page",
     )
     if not found:
         raise model.DoesNotExist
@@ -90,13 +91,11 @@ def route_from_root(root, request, path_components):
         root.url_path + "".join(f"{component}/" for component in path_components[:count])
         for count in range(1, len(path_components) + 1)
     ]
-    along_the_address = Page.objects.filter(
-        url_path__in=prefixes, path__startswith=root.path, depth__gt=root.depth
-    )
+    below_the_root = Page.objects.filter(path__startswith=root.path, depth__gt=root.depth)
     by_url_path = {
         page.url_path: page
-        for page in compiled.rows(
-            along_the_address, ("route", root.path, root.depth, tuple(prefixes)), public=False
+        for page in compiled.rows_in(
+            below_the_root, "url_path", prefixes, ("route", root.path, root.depth)
         )
     }
     chain = [root]

@@ -17,6 +17,8 @@ from django.core.paginator import Paginator
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from core import compiled
+
 MATCHES_SQL = """
     SELECT page.id, page.content_type_id, COUNT(*) OVER () AS total
     FROM wagtailsearch_indexentry AS entry
@@ -84,17 +86,9 @@ def _all_page_type_ids():
     return [ContentType.objects.get_for_model(model).pk for model in get_page_models()]
 
 
-def results_page(folded_query, number, per_page):
-    """The `number`th page of results (a Django paginator `Page` of specific page objects)."""
-    if connection.vendor != "postgresql":
-        matches = Page.objects.live().public().specific().search(folded_query, operator="and")
-        return Paginator(matches, per_page).get_page(number)
-    try:
-        # Beyond any real page, and the offset stays a number the database takes.
-        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
-    except (TypeError, ValueError):
-        number = 1
-    rows, total, number = _matches(folded_query, number, per_page)
+def _specific(rows):
+    """The pages of `rows` ((id, content type id), in order) as their own types: one query
+    per type, its SQL compiled once per type and number of pages (core.compiled.in_bulk)."""
     ids_by_type = {}
     for pk, content_type_id in rows:
         ids_by_type.setdefault(content_type_id, []).append(pk)
@@ -102,6 +96,23 @@ def results_page(folded_query, number, per_page):
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:  # a page type since removed from the code
-            found.update(model.objects.in_bulk(ids))
-    pages = [found[pk] for pk, _type in rows if pk in found]
-    return Paginator(_CountedRows(pages, total), per_page).page(number)
+            found.update(compiled.in_bulk(model._default_manager.all(), ids))
+    return [found[pk] for pk, _type in rows if pk in found]
+
+
+def results_page(folded_query, number, per_page):
+    """The `number`th page of results (a Django paginator `Page` of specific page objects)."""
+    if connection.vendor != "postgresql":
+        matches = Page.objects.live().public().search(folded_query, operator="and")
+        page = Paginator(matches, per_page).get_page(number)
+        page.object_list = _specific(
+            [(match.pk, match.content_type_id) for match in page.object_list]
+        )
+        return page
+    try:
+        # Beyond any real page, and the offset stays a number the database takes.
+        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
+    except (TypeError, ValueError):
+        number = 1
+    rows, total, number = _matches(folded_query, number, per_page)
+    return Paginator(_CountedRows(_specific(rows), total), per_page).page(number)

@@ -207,14 +207,22 @@ def test_listing_query_count_is_constant(client, section):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get("/van-ban/")
+    # The first request after a change reads the listing again (it is kept until the next
+    # change: core.models.kept_variant); both it and the next are constant in the content.
+    client.get("/van-ban/")  # the chrome and the filters' lists, built once
+    LegalDocumentPageFactory(parent=section("van-ban"))
+    with CaptureQueriesContext(connection) as rebuilt_before:
+        client.get("/van-ban/")
     with CaptureQueriesContext(connection) as before:
         client.get("/van-ban/")
     for _ in range(30):
         LegalDocumentPageFactory(parent=section("van-ban"))
+    with CaptureQueriesContext(connection) as rebuilt_after:
+        client.get("/van-ban/")
     with CaptureQueriesContext(connection) as after:
         client.get("/van-ban/")
-    assert len(after) == len(before)
+    assert len(rebuilt_after) == len(rebuilt_before)
+    assert len(after) == len(before) < len(rebuilt_before)
 
 
 def test_rebuilding_the_demo_marks_texts_replaced_since(section, home_page):

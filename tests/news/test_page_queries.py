@@ -115,3 +115,16 @@ def test_restrictions_read_once_still_keep_private_pages_private(client, section
     assert client.get(public.url).status_code == 200
     listed = [page.pk for page in client.get(index.url).context["news_page"]]
     assert public.pk in listed and private.pk not in listed
+
+
+def test_statistics(client, section):
+    statistics_url = "/thong-ke/"
+    before = queries(client, statistics_url)
+    decision = AwardDecisionPageFactory(parent=section("khen-thuong"))
+    for _ in range(3):
+        AwardeeFactory(decision=decision)
+    after = queries(client, statistics_url)
+    assert after == before
+    # The counts are kept per version of the counted data (news.statistics.summary), the
+    # targets and the years with decisions are kept lists: only the 3 of every served page.
+    assert after <= CHROME_QUERIES + 3
