@@ -13,6 +13,10 @@ restrictions are read while the queryset is built, so nothing is kept. With
 `COMPILED_SQL_CHECK` (the test settings) every use compiles again and raises when the SQL or its
 parameters differ from what the key gave: a key that misses an input fails the tests instead of
 showing the wrong rows.
+
+`rows_in(queryset, field, values, key)` (and `in_bulk`) go further for querysets whose only
+varying input is a list of values (the pages along an address, a page of search results):
+compiled once per number of values with stand-ins, the values are put in their place.
 """
 
 import dataclasses
@@ -111,13 +115,16 @@ def _kept_compiled(queryset, key, full_key, compile_):
         compiled = compile_(queryset)
         _keep(full_key, compiled)
     elif getattr(settings, "COMPILED_SQL_CHECK", False):
-        fresh = compile_(queryset)
-        if (fresh.sql, fresh.params) != (compiled.sql, compiled.params):
-            raise CompiledSQLMismatch(
-                f"Key {key!r} of {queryset.model._meta.label} gave other SQL:\n"
-                f"kept:  {compiled.sql} {compiled.params}\nfresh: {fresh.sql} {fresh.params}"
-            )
+        _check(key, queryset, compiled, compile_(queryset))
     return compiled
+
+
+def _check(key, queryset, kept, fresh):
+    if (fresh.sql, fresh.params) != (kept.sql, kept.params):
+        raise CompiledSQLMismatch(
+            f"Key {key!r} of {queryset.model._meta.label} gave other SQL:\n"
+            f"kept:  {kept.sql} {kept.params}\nfresh: {fresh.sql} {fresh.params}"
+        )
 
 
 def rows(queryset, key, public=True):
@@ -162,12 +169,7 @@ def rows_in(queryset, field, values, key, public=False):
     compiled = dataclasses.replace(probe, params=params)
     selected = queryset.filter(**lookup)
     if getattr(settings, "COMPILED_SQL_CHECK", False):
-        fresh = _compile(selected)
-        if (fresh.sql, fresh.params) != (compiled.sql, compiled.params):
-            raise CompiledSQLMismatch(
-                f"Key {key!r} of {queryset.model._meta.label} gave other SQL:\n"
-                f"kept:  {compiled.sql} {compiled.params}\nfresh: {fresh.sql} {fresh.params}"
-            )
+        _check(key, queryset, compiled, _compile(selected))
     return _evaluate(selected._chain(), compiled)
 
 
