@@ -129,15 +129,15 @@ def test_rows_in_puts_the_values_in_place_of_the_stand_ins(section, settings, co
     index = section("tin-tuc")
     ids = list(news(index).values_list("pk", flat=True)[:6])
     base = NewsPage.objects.select_related("category")
-    first = compiled.in_bulk(base, ids[:3])
+    first = compiled.in_bulk(base, ids[:3], "test: news with categories")
     assert first == NewsPage.objects.in_bulk(ids[:3])
     settings.COMPILED_SQL_CHECK = False
     compilations.clear()
-    other = compiled.in_bulk(base, ids[3:])  # as many ids: the kept SQL, other values
+    other = compiled.in_bulk(base, ids[3:], "test: news with categories")  # other values
     assert NewsPage not in compilations
     assert other == NewsPage.objects.in_bulk(ids[3:])
     assert other[ids[3]].category == NewsPage.objects.get(pk=ids[3]).category
-    assert compiled.in_bulk(base, []) == {}
+    assert compiled.in_bulk(base, [], "test: news with categories") == {}
 
 
 def test_rows_in_with_other_parameters_around_the_values(section):
@@ -157,6 +157,13 @@ def test_rows_in_with_other_parameters_around_the_values(section):
         ("test", home.path, home.depth),
     )
     assert [page.url_path for page in again] == [home.url_path + "khen-thuong/"]
+
+
+def test_one_key_for_two_bases_fails_the_tests(section):
+    ids = list(news(section("tin-tuc")).values_list("pk", flat=True)[:2])
+    compiled.in_bulk(NewsPage.objects.select_related("category"), ids, "test: one base")
+    with pytest.raises(compiled.CompiledSQLMismatch):
+        compiled.in_bulk(NewsPage.objects.all(), ids, "test: one base")
 
 
 def test_routing_serves_every_address_from_the_kept_sql(client, section, settings):

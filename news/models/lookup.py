@@ -65,7 +65,9 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
         page = Paginator(results.values_list("pk", flat=True), self.per_page).get_page(number)
         ids = list(page.object_list)
         rows = compiled.in_bulk(
-            results.model.objects.select_related("effective_form", "decision"), ids
+            results.model.objects.select_related("effective_form", "decision"),
+            ids,
+            "look-up rows",
         )
         page.object_list = [rows[pk] for pk in ids]
         return page

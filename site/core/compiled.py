@@ -189,10 +189,10 @@ def _run_of(params, stand_ins):
     return starts[0]
 
 
-def in_bulk(queryset, ids):
-    """{pk: row} as `queryset.in_bulk(ids)`, read by `rows_in`: `queryset` is the same base
-    for a model wherever it is used (`Model.objects.select_related(…)`)."""
-    return {row.pk: row for row in rows_in(queryset, "pk", ids, "in_bulk")}
+def in_bulk(queryset, ids, key):
+    """{pk: row} as `queryset.in_bulk(ids)`, read by `rows_in`; `key` names the base
+    queryset (its select_related and prefetches), as for `rows`."""
+    return {row.pk: row for row in rows_in(queryset, "pk", ids, ("in_bulk", key))}
 
 
 def _compile_count(queryset):

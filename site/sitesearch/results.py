@@ -96,7 +96,7 @@ def _specific(rows):
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:  # a page type since removed from the code
-            found.update(compiled.in_bulk(model._default_manager.all(), ids))
+            found.update(compiled.in_bulk(model._default_manager.all(), ids, "search results"))
     return [found[pk] for pk, _type in rows if pk in found]
 
 
