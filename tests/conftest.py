@@ -78,5 +78,6 @@ def page_cache_on(settings):
     settings.BROWSER_MAX_AGE = 60
     cache.clear()
     pagecache._tag_hints.clear()
+    pagecache._local_copies.clear()
     yield
     cache.clear()

@@ -1,6 +1,8 @@
 """Purging what changed, not everything: each kind of change makes stale the cached pages that
 show it (they are rendered afresh, with the new data) and leaves the others cached."""
 
+import time
+
 import pytest
 from django.core.cache import cache, caches
 from django.test import override_settings
@@ -13,7 +15,7 @@ from consultations.models import PortalComment
 from core import pagecache
 from demo import accounts as demo_accounts
 from home.models import PortalSettings, StandardPage
-from news.models import AwardDecisionPage, Awardee, NewsCategory, NewsPage
+from news.models import AwardDecisionPage, Awardee, NewsCategory, NewsIndexPage, NewsPage
 from registrations import workflow
 from tests.consultations.factories import ConsultationPageFactory, NomineePageFactory
 from tests.consultations.helpers import OPINION, submit
@@ -241,18 +243,54 @@ class CountingCache:
         return counted
 
 
-def test_a_hit_costs_one_round_trip_two_in_a_fresh_process(client, monkeypatch):
+def test_a_hit_reads_one_short_key_until_a_purge_then_the_shared_entry_once(client, monkeypatch):
     counting = CountingCache(caches["default"])
     monkeypatch.setattr(pagecache, "cache", counting)
-    cached(client, "/tin-tuc/")
+    cached(client, "/tin-tuc/")  # stored under the purge sequence, and kept by this server
     counting.calls.clear()
     assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
-    assert counting.calls == ["get_many"]
+    assert counting.calls == ["get"]
+
+    pagecache._flush({"page:999999"})  # another server purges a page not shown here
+    counting.calls.clear()
+    assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
+    assert counting.calls == ["get", "get_many"]  # the sequence moved: the entry is checked again
+    counting.calls.clear()
+    assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
+    assert counting.calls == ["get"]
 
     pagecache._tag_hints.clear()  # another app server, or this one restarted
+    pagecache._local_copies.clear()
     counting.calls.clear()
     assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
     assert counting.calls == ["get_many", "get_many"]
+
+
+def test_a_page_kept_by_this_server_is_not_served_after_another_server_purged_it(client):
+    news_index = NewsIndexPage.objects.get()
+    cached(client, "/tin-tuc/")
+    assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
+    assert len(pagecache._local_copies._entries) == 1  # this server keeps its own copy
+    pagecache._flush({f"page:{news_index.pk}"})  # written by another app server's purge
+    assert_purged(client, "/tin-tuc/")
+
+
+def test_local_copies_forget_expired_pages_and_stay_within_their_bytes(settings):
+    settings.PAGE_CACHE_LOCAL_BYTES = 4000
+    copies = pagecache._LocalCopies()
+    page = b"x" * 900
+    copies.put("old", ({}, 200, [], page, None, time.time() - 1), "s1")
+    assert copies.get("old", "s1") is None  # past its lifetime
+    for number in range(6):
+        copies.put(f"page-{number}", ({}, 200, [], page, None, time.time() + 60), "s1")
+    assert copies._bytes <= 4000
+    assert copies.get("page-0", "s1") is None  # the least recently used went first
+    assert copies.get("page-5", "s1") is not None
+    assert copies.get("page-5", "s2") is None  # checked under another purge sequence
+    copies.put("large", ({}, 200, [], b"x" * 2000, None, time.time() + 60), "s1")
+    assert copies.get("large", "s1") is None  # over a quarter of the bytes: never kept
+    copies.put("unknown", ({}, 200, [], page, None, time.time() + 60), None)
+    assert copies.get("unknown", None) is None  # no sequence to check it against
 
 
 def test_the_cdn_is_asked_to_purge_the_addresses_showing_the_change(
@@ -304,7 +342,7 @@ REDIS_URL = "redis://127.0.0.1:6379/13"
 
 
 @pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379")
-def test_with_redis_hits_take_one_round_trip_and_the_cdn_purge_follows_the_tags(
+def test_with_redis_hits_take_one_short_read_and_the_cdn_purge_follows_the_tags(
     client, open_round, settings, monkeypatch, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": f"{__name__}.RecordingBackend"}}
@@ -323,7 +361,7 @@ def test_with_redis_hits_take_one_round_trip_and_the_cdn_purge_follows_the_tags(
             counting = CountingCache(caches["default"])
             monkeypatch.setattr(pagecache, "cache", counting)
             assert client.get(nominee.url)["X-Cache"] == "HIT"
-            assert counting.calls == ["get_many"]
+            assert counting.calls == ["get"]  # the purge sequence only
             monkeypatch.undo()
 
             with django_capture_on_commit_callbacks(execute=True):

@@ -35,7 +35,10 @@ import gzip
 import hashlib
 import logging
 import re
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -63,11 +66,15 @@ CHROME = "chrome"  # header, main menu, footer, site settings: every page shows 
 UNDESCRIBED = "any"  # pages that did not say what they show: purged by every change
 LINKS = "links"  # addresses of other pages inside a described page's text and blocks
 
+PAGE_PREFIX = "pagecache:entry:"
 TAG_PREFIX = "pagecache:tag:"
 URLS_PREFIX = "pagecache:urls:"
 # Changes with every purge: a page rendered while one happened is not stored (it may have read
 # the data from before the change).
 PURGE_SEQUENCE_KEY = "pagecache:purges"
+# Set in the WSGI environ on a page answered from or stored in the shared cache: (the purge
+# sequence it was checked under, when it expires), for core.pagecache_wsgi's copies.
+ENVIRON_KEY = "portal.pagecache.checked"
 CACHE_UNAVAILABLE = object()
 
 # Functions returning the next moment (aware datetime or None) at which some public page
@@ -162,6 +169,60 @@ home_block_rules = {}
 # the entry and its tag versions in one round trip.
 _tag_hints = {}
 MAX_TAG_HINTS = 5000
+
+
+class _LocalCopies:
+    """Entries this process has checked, each with the purge sequence it was checked under.
+
+    Every purge writes a new sequence together with the new tag versions (one MSET), so while
+    the sequence is the one an entry was checked under, no tag of it can have changed: a hit
+    then reads that one short key instead of the entry and all its tag versions. A changed or
+    missing sequence (a purge anywhere, a flushed cache) sends the lookup back to the shared
+    cache. Bounded by the bytes of the pages kept (PAGE_CACHE_LOCAL_BYTES), least recently
+    used first out."""
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _size(stored):
+        return len(stored[3]) + len(stored[4] or b"")
+
+    def get(self, key, sequence):
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            stored, checked_under = found
+            if checked_under != sequence or time.time() >= stored[5]:
+                return None
+            self._entries.move_to_end(key)
+            return stored
+
+    def put(self, key, stored, sequence):
+        size = self._size(stored)
+        limit = settings.PAGE_CACHE_LOCAL_BYTES
+        with self._lock:
+            previous = self._entries.pop(key, None)
+            if previous is not None:
+                self._bytes -= self._size(previous[0])
+            if sequence is None or size > limit // 4:
+                return
+            self._entries[key] = (stored, sequence)
+            self._bytes += size
+            while self._bytes > limit:
+                _key, (dropped, _sequence) = self._entries.popitem(last=False)
+                self._bytes -= self._size(dropped)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+_local_copies = _LocalCopies()
 
 
 def enabled():
@@ -546,7 +607,7 @@ def seconds_until_next_change(now=None):
 def _cache_key(request):
     raw = f"{request.get_host()}|{request.path}|{_normalised_query(request)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
-    return f"pagecache:page:{digest}"
+    return PAGE_PREFIX + digest
 
 
 def _normalised_query(request):
@@ -618,13 +679,24 @@ def _remember_tags(key, tags):
 
 
 def _lookup(key):
-    """(entry or None, purge sequence). One round trip when this process knows the entry's
-    tags (the usual case), two otherwise."""
+    """(entry or None, purge sequence). One round trip of one short key while no purge ran
+    since this process last checked the entry (`_LocalCopies`); otherwise one round trip when
+    this process knows the entry's tags, two when it does not."""
+    if key in _local_copies._entries:
+        sequence = cache.get(PURGE_SEQUENCE_KEY)
+        stored = _local_copies.get(key, sequence)
+        if stored is not None:
+            return stored, sequence
     hinted = _tag_hints.get(key, ())
     found = cache.get_many([key, PURGE_SEQUENCE_KEY, *(_tag_key(name) for name in hinted)])
     sequence = found.get(PURGE_SEQUENCE_KEY)
+    if sequence is None:
+        # A new or flushed cache: start its purge sequence, against which copies kept by the
+        # app servers are checked; the page is rendered afresh this once.
+        cache.add(PURGE_SEQUENCE_KEY, _new_version(), timeout=None)
+        return None, cache.get(PURGE_SEQUENCE_KEY)
     stored = found.get(key)
-    if stored is None:
+    if stored is None or time.time() >= stored[5]:
         return None, sequence
     versions = stored[0]
     missing = [_tag_key(name) for name in versions if _tag_key(name) not in found]
@@ -634,6 +706,7 @@ def _lookup(key):
     for name, version in versions.items():
         if found.get(_tag_key(name)) != version:
             return None, sequence
+    _local_copies.put(key, stored, sequence)
     return stored, sequence
 
 
@@ -673,6 +746,7 @@ class PageCacheMiddleware:
         key = _cache_key(request)
         stored, sequence = _lookup(key)
         if stored is not None:
+            _tell_front_door(request, sequence, stored)
             return _rebuild(stored, request)
 
         response = self.get_response(request)
@@ -712,10 +786,25 @@ class PageCacheMiddleware:
             if name.lower() not in {"set-cookie", HEADER.lower()}
         ]
         content = response.content
-        cache.set(key, (versions, response.status_code, headers, content, compressed), lifetime)
+        stored = (
+            versions,
+            response.status_code,
+            headers,
+            content,
+            compressed,
+            time.time() + lifetime,
+        )
+        cache.set(key, stored, lifetime)
+        _local_copies.put(key, stored, sequence)
+        _tell_front_door(request, sequence, stored)
         _remember_tags(key, versions)
         _record_urls(versions, request.build_absolute_uri())
         return _answer(request, response, content, compressed)
+
+
+def _tell_front_door(request, sequence, stored):
+    if sequence is not None:
+        request.META[ENVIRON_KEY] = (sequence, stored[5])
 
 
 def _excluded_static(path):
@@ -746,7 +835,7 @@ def _answer(request, response, content, compressed):
 
 
 def _rebuild(stored, request):
-    _versions, status, headers, content, compressed = stored
+    _versions, status, headers, content, compressed, _expires = stored
     response = HttpResponse(status=status)
     for name, value in headers:
         response[name] = value

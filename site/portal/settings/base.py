@@ -174,6 +174,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Anonymous pages without forms are kept in the shared cache this many seconds (0: off) and
 # purged when what they show changes (core.pagecache). Pages under these paths never are.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+# Each app server also keeps up to this many bytes of the pages it served, checked at every hit
+# against the shared cache's purge sequence (one short read instead of the page and its tags).
+PAGE_CACHE_LOCAL_BYTES = int(env("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/tai-khoan/",
     "/healthz/",
