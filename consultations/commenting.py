@@ -11,7 +11,6 @@ import django_comments
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
-from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
@@ -23,7 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from consultations.comment_forms import OpinionForm, ReaderCommentForm
-from core import ratelimit
+from core import compiled, ratelimit
 from core.mail import send_templated_email
 from core.tokens import pk_from_token, signed_token
 from home.models import office_short_name
@@ -100,15 +99,20 @@ class CommentablePageMixin(RoutablePageMixin):
             .values_list("thread_id", flat=True)
             .distinct()
         )
-        paginator = Paginator(thread_ids, THREADS_PER_PAGE)
+        # SQL compiled once per page of comments (core.compiled): the queries are the same for
+        # every reader.
+        paginator = compiled.Paginator(thread_ids, THREADS_PER_PAGE, ("comment threads", self.pk))
         page = paginator.get_page(request.GET.get("trang-y-kien"))
         ids = list(page.object_list)
-        rows = list(
-            PortalComment.portal.filter(page_id=self.pk, thread_id__in=ids)
+        rows = compiled.rows_in(
+            PortalComment.portal.filter(page_id=self.pk)
             # Replies only when public; the top-level comment always (it may be a notice).
             .filter(Q(is_public=True) | Q(level=0))
             .only(*public_fields)
-            .order_by("-thread_id", "order")
+            .order_by("-thread_id", "order"),
+            "thread_id",
+            ids,
+            ("comment rows", self.pk),
         )
         threads = {}
         for row in rows:

@@ -125,6 +125,38 @@ def test_paginator_last_page_and_count(served, section):
     assert list(paginator.get_page(999).object_list) == expected
 
 
+def test_a_distinct_list_of_values_is_counted_and_read_with_kept_sql(
+    served, section, settings, compilations
+):
+    index = section("tin-tuc")
+    categories = news(index).order_by("category_id").values_list("category_id", flat=True)
+    distinct = categories.distinct()
+    expected = list(distinct)
+    assert len(expected) < len(list(categories)), "the demo has categories with several news"
+    key = ("distinct categories", index.pk)
+    assert compiled.count(distinct, key) == len(expected)
+    assert compiled.rows(distinct, key) == expected
+    settings.COMPILED_SQL_CHECK = False
+    compilations.clear()
+    assert compiled.count(distinct, key) == len(expected)
+    assert compiled.rows(distinct, key) == expected
+    assert compilations == []
+
+
+def test_a_pages_comment_threads_are_read_with_kept_sql(client, settings, compilations):
+    commented = next(
+        page for page in NewsPage.objects.live().order_by("-date") if page.comments_shown()
+    )
+    read_per_page = {"consultations.PortalComment", "news.NewsPageRelatedPage", "taggit.Tag"}
+    settings.COMPILED_SQL_CHECK = False
+    compiled.clear()
+    first = client.get(commented.url).content
+    assert read_per_page <= {model._meta.label for model in compilations}
+    compilations.clear()
+    assert client.get(commented.url).content == first
+    assert not read_per_page & {model._meta.label for model in compilations}
+
+
 def test_rows_in_puts_the_values_in_place_of_the_stand_ins(section, settings, compilations):
     index = section("tin-tuc")
     ids = list(news(index).values_list("pk", flat=True)[:6])

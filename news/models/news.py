@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from consultations.commenting import ReaderCommentsPage
-from core import chrome
+from core import chrome, compiled
 from core.blocks import BodyBlock
 from core.compiled import Paginator
 from core.feeds import SectionFeed
@@ -246,12 +246,13 @@ class NewsPage(ReaderCommentsPage, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        related_links = self.related_links.select_related("target").all()
         context["related_pages"] = [
             link.target
-            for link in self.related_links.select_related("target").all()
+            for link in compiled.rows(related_links, ("news related", self.pk), public=False)
             if link.target.live
         ]
-        context["page_tags"] = list(self.tags.all())
+        context["page_tags"] = compiled.rows(self.tags.all(), ("news tags", self.pk), public=False)
         context["structured_data"] = self.structured_data(request)
         return context
 

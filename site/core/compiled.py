@@ -29,12 +29,19 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page
 from django.core.paginator import Paginator as DjangoPaginator
 from django.db import connections
-from django.db.models.query import ModelIterable
+from django.db.models.query import (
+    FlatValuesListIterable,
+    ModelIterable,
+    QuerySet,
+    ValuesListIterable,
+)
 from django.utils.functional import cached_property
 
 from core import routing
 
 MAX_ENTRIES = 2048
+# Model rows, and plain values (`values_list`): their rows are read with the kept select.
+KEPT_ITERABLES = (ModelIterable, ValuesListIterable, FlatValuesListIterable)
 
 _compiled = OrderedDict()
 _lock = threading.Lock()
@@ -131,10 +138,12 @@ def rows(queryset, key, public=True):
     """`list(queryset)` (model instances; select_related and prefetch_related as the queryset
     says), its SQL compiled once per `key`. `public=False` for a queryset that does not use
     `.public()`: it is kept outside a served page too."""
+    if not isinstance(queryset, QuerySet):  # a preview's in-memory relation (modelcluster)
+        return list(queryset)
     full_key = _full_key(queryset, key, public)
     if (
         full_key is None
-        or queryset._iterable_class is not ModelIterable
+        or queryset._iterable_class not in KEPT_ITERABLES
         or queryset._result_cache is not None
     ):
         return list(queryset)
@@ -196,7 +205,9 @@ def in_bulk(queryset, ids, key):
 
 
 def _compile_count(queryset):
-    compiler = queryset.order_by().values("pk").query.get_compiler(using=queryset.db)
+    # A distinct list of values counts its distinct rows; anything else counts its pks.
+    counted = queryset.order_by() if queryset.query.distinct else queryset.order_by().values("pk")
+    compiler = counted.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
     except EmptyResultSet:
@@ -213,14 +224,14 @@ def _compile_count(queryset):
 
 
 def count(queryset, key, public=True):
-    """`queryset.count()`, its SQL compiled once per `key` (a plain listing: not sliced, not
-    distinct, not grouped by an aggregate)."""
+    """`queryset.count()`, its SQL compiled once per `key` (a plain listing, or a distinct
+    list of values: not sliced, not grouped by an aggregate)."""
     full_key = _full_key(queryset, ("count", key), public)
     query = queryset.query
     if (
         full_key is None
         or query.is_sliced
-        or query.distinct
+        or (query.distinct and (queryset._fields is None or query.distinct_fields))
         or query.combinator
         or any(annotation.contains_aggregate for annotation in query.annotations.values())
         or queryset._result_cache is not None

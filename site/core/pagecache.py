@@ -26,7 +26,10 @@ Content that changes by the clock (a consultation opening or closing, a registra
 is handled by `next_change_providers`: an entry never outlives the next such moment.
 
 A hit answers from the cache before sessions, CSRF, authentication or Wagtail run; the
-security headers are still added by the middleware outside this one. A stored page keeps a
+security headers are still added by the middleware outside this one. Every purge also writes a
+new purge sequence: an entry this process checked under the current sequence is served from
+its memory after reading that one key (`_LocalCopies`), and `core.pagecache_wsgi` answers the
+same request again at the WSGI door, before Django. A stored page keeps a
 gzip copy made once, served to visitors who accept gzip (`Vary: Accept-Encoding`), so neither
 a hit here nor one in nginx's cache compresses the page again.
 """
