@@ -154,10 +154,12 @@ class ExemplarPage(ReaderCommentsPage, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        awards = list(
+        awards = compiled.rows(
             Awardee.objects.filter(exemplar=self, decision_live=True)
             .select_related("effective_form", "decision")
-            .order_by("-decision_date")
+            .order_by("-decision_date"),
+            ("exemplar awards", self.pk),
+            public=False,
         )
         context["awards"] = awards
         context["lookup_url"] = lookup_page_url(request) if awards else ""
