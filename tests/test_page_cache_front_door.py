@@ -96,6 +96,7 @@ def test_each_encoding_host_and_scheme_keeps_its_own_answer(door, settings):
     [
         ("/tin-tuc/", {"HTTP_COOKIE": "sessionid=abc"}),
         ("/tin-tuc/", {"HTTP_COOKIE": "theme=dark; messages=xyz"}),
+        ("/tin-tuc/", {"HTTP_COOKIE": "theme=dark;sessionid =abc"}),
         ("/tin-tuc/", {"HTTP_AUTHORIZATION": "Basic eDp5"}),
         ("/tin-tuc/", {"REQUEST_METHOD": "HEAD"}),
         ("/tin-tuc/", {"QUERY_STRING": "q=%00"}),

@@ -25,6 +25,7 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 
 from core import pagecache
 
@@ -52,7 +53,8 @@ def request_signature(environ):
     if len(query) > pagecache.MAX_QUERY_LENGTH or "%00" in query or "\x00" in query:
         return None
     cookies = environ.get("HTTP_COOKIE", "")
-    if cookies and any(f"{name}=" in cookies for name in pagecache._personal_cookies()):
+    # Parsed as Django parses them, so no spelling of a session cookie gets past.
+    if cookies and any(name in parse_cookie(cookies) for name in pagecache._personal_cookies()):
         return None
     path = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")
     if pagecache._excluded_path(path) or pagecache._excluded_static(path):
@@ -95,6 +97,8 @@ class CachedPageFrontDoor:
         checked = environ.get(pagecache.ENVIRON_KEY)
         if checked is None or not sent or not isinstance(result, HttpResponse):
             return result
+        if any(name.lower() == "set-cookie" for name, _value in sent[1]):
+            return result  # never the case for a shared page; never kept if it were
         # A page answered from (or stored in) the shared cache, its content in one piece.
         body = result.content
         result.close()
