@@ -8,7 +8,7 @@ type indexes (`core.search.FoldedSearchMixin`):
   in the body, so nothing is lost. Best matches (ts_rank) first, then the newest; the total
   comes from the same statement (a window count), so a page of results is one query.
 - SQLite: the same statement over the FTS5 table of Wagtail's SQLite backend, ranked with
-  bm25 as that backend ranks (title matches weigh more). Wagtail's own query computes the
+  bm25 weighted by the title's length norm, as that backend ranks. Wagtail's own query computes the
   score in a subquery per matching page (about 25 ms for a common word in the demo content).
   Without FTS5 (an SQLite built without it), Wagtail's fallback backend.
 The results are then read per page type present on that page: one query per type, not one
@@ -86,18 +86,19 @@ class _CountedRows:
 
 def _statement(folded_query, per_page):
     """(SQL, parameters) of a page of matches on this database; None without one."""
+    postgresql = connection.vendor == "postgresql"
+    if not postgresql and (connection.vendor != "sqlite" or not sqlite_fts_available()):
+        return None
     restricted = [
         f"{path}%" for path in PageViewRestriction.objects.values_list("page__path", flat=True)
     ]
     words = folded_query.split()
     params = {"limit": per_page}
-    if connection.vendor == "postgresql":
+    if postgresql:
         params.update(
             query=" & ".join(words), page_types=_all_page_type_ids(), restricted=restricted
         )
         return MATCHES_SQL, params
-    if connection.vendor != "sqlite" or not sqlite_fts_available():
-        return None
     # Folded words are letters and digits only (core.text.fold_query): quoted, each is a word.
     params["query"] = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
     params.update({f"restricted_{number}": path for number, path in enumerate(restricted)})
