@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 
 import pytest
 
@@ -25,21 +26,33 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+# While a browser test runs (`demo_site`), the live server takes requests; between tests it
+# answers 503 without touching the database (see one_request_at_a_time).
+_serving = threading.Event()
+_one_request = threading.Lock()
+
+
 def one_request_at_a_time(app):
-    """The WSGI application with its requests taken one after another.
+    """The WSGI application with its requests taken one after another, and only while a test
+    runs.
 
     On in-memory SQLite every request thread of the live server shares one connection object,
     and its transaction state (autocommit, the atomic block) is not thread-safe: two requests
     entering and leaving `transaction.atomic()` at once can leave it in manual transaction
     mode for good, and every later `on_commit()` fails. The browser still opens several
     connections; each request waits for the one before it, body included.
-    """
-    import threading
 
-    lock = threading.Lock()
+    A request that arrives between tests (a page's unload beacon, such as the admin's
+    editing-session release, sent as its browser context closes) would find database access
+    blocked half-way through a transaction and leave the shared connection in the same state;
+    it gets a 503 instead.
+    """
 
     def application(environ, start_response):
-        with lock:
+        with _one_request:
+            if not _serving.is_set():
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"between tests\n"]
             response = app(environ, start_response)
             try:
                 body = b"".join(response)
@@ -96,7 +109,10 @@ def demo_site(db, site_server):
     sees it on PostgreSQL too; each browser test only reads, inside a rolled-back
     transaction like any other test.
     """
-    return site_server
+    _serving.set()
+    yield site_server
+    with _one_request:  # the request being served, if any, ends inside the test
+        _serving.clear()
 
 
 @pytest.fixture(scope="session")
