@@ -270,26 +270,26 @@ def test_a_page_kept_by_this_server_is_not_served_after_another_server_purged_it
     news_index = NewsIndexPage.objects.get()
     cached(client, "/tin-tuc/")
     assert client.get("/tin-tuc/")["X-Cache"] == "HIT"
-    assert len(pagecache._local_copies._entries) == 1  # this server keeps its own copy
+    assert len(pagecache._local_copies) == 1  # this server keeps its own copy
     pagecache._flush({f"page:{news_index.pk}"})  # written by another app server's purge
     assert_purged(client, "/tin-tuc/")
 
 
 def test_local_copies_forget_expired_pages_and_stay_within_their_bytes(settings):
     settings.PAGE_CACHE_LOCAL_BYTES = 4000
-    copies = pagecache._LocalCopies()
+    copies = pagecache.LocalCopies()
     page = b"x" * 900
-    copies.put("old", ({}, 200, [], page, None, time.time() - 1), "s1")
+    copies.put("old", page, len(page), time.time() - 1, "s1")
     assert copies.get("old", "s1") is None  # past its lifetime
     for number in range(6):
-        copies.put(f"page-{number}", ({}, 200, [], page, None, time.time() + 60), "s1")
+        copies.put(f"page-{number}", page, len(page), time.time() + 60, "s1")
     assert copies._bytes <= 4000
     assert copies.get("page-0", "s1") is None  # the least recently used went first
     assert copies.get("page-5", "s1") is not None
     assert copies.get("page-5", "s2") is None  # checked under another purge sequence
-    copies.put("large", ({}, 200, [], b"x" * 2000, None, time.time() + 60), "s1")
+    copies.put("large", b"x" * 2000, 2000, time.time() + 60, "s1")
     assert copies.get("large", "s1") is None  # over a quarter of the bytes: never kept
-    copies.put("unknown", ({}, 200, [], page, None, time.time() + 60), None)
+    copies.put("unknown", page, len(page), time.time() + 60, None)
     assert copies.get("unknown", None) is None  # no sequence to check it against
 
 

@@ -28,7 +28,7 @@ is handled by `next_change_providers`: an entry never outlives the next such mom
 A hit answers from the cache before sessions, CSRF, authentication or Wagtail run; the
 security headers are still added by the middleware outside this one. Every purge also writes a
 new purge sequence: an entry this process checked under the current sequence is served from
-its memory after reading that one key (`_LocalCopies`), and `core.pagecache_wsgi` answers the
+its memory after reading that one key (`LocalCopies`), and `core.pagecache_wsgi` answers the
 same request again at the WSGI door, before Django. A stored page keeps a
 gzip copy made once, served to visitors who accept gzip (`Vary: Accept-Encoding`), so neither
 a hit here nor one in nginx's cache compresses the page again.
@@ -174,50 +174,52 @@ _tag_hints = {}
 MAX_TAG_HINTS = 5000
 
 
-class _LocalCopies:
-    """Entries this process has checked, each with the purge sequence it was checked under.
+class LocalCopies:
+    """Pages this process has checked, each kept with the purge sequence it was checked under.
 
     Every purge writes a new sequence together with the new tag versions (one MSET), so while
-    the sequence is the one an entry was checked under, no tag of it can have changed: a hit
+    the sequence is the one a page was checked under, no tag of it can have changed: a hit
     then reads that one short key instead of the entry and all its tag versions. A changed or
-    missing sequence (a purge anywhere, a flushed cache) sends the lookup back to the shared
-    cache. Bounded by the bytes of the pages kept (PAGE_CACHE_LOCAL_BYTES), least recently
-    used first out."""
+    missing sequence (a purge anywhere, a flushed cache) or the page's expiry sends the lookup
+    back to the shared cache. Bounded by the bytes of the pages kept (PAGE_CACHE_LOCAL_BYTES),
+    least recently used first out. Used here for entries and by core.pagecache_wsgi for the
+    final answers."""
 
     def __init__(self):
-        self._entries = OrderedDict()
+        self._entries = OrderedDict()  # key -> (value, size, expires at, sequence)
         self._bytes = 0
         self._lock = threading.Lock()
 
-    @staticmethod
-    def _size(stored):
-        return len(stored[3]) + len(stored[4] or b"")
+    def __contains__(self, key):
+        return key in self._entries
+
+    def __len__(self):
+        return len(self._entries)
 
     def get(self, key, sequence):
         with self._lock:
             found = self._entries.get(key)
             if found is None:
                 return None
-            stored, checked_under = found
-            if checked_under != sequence or time.time() >= stored[5]:
+            value, _size, expires, checked_under = found
+            if checked_under != sequence or time.time() >= expires:
                 return None
             self._entries.move_to_end(key)
-            return stored
+            return value
 
-    def put(self, key, stored, sequence):
-        size = self._size(stored)
+    def put(self, key, value, size, expires, sequence):
         limit = settings.PAGE_CACHE_LOCAL_BYTES
         with self._lock:
             previous = self._entries.pop(key, None)
             if previous is not None:
-                self._bytes -= self._size(previous[0])
+                self._bytes -= previous[1]
             if sequence is None or size > limit // 4:
                 return
-            self._entries[key] = (stored, sequence)
+            self._entries[key] = (value, size, expires, sequence)
             self._bytes += size
             while self._bytes > limit:
-                _key, (dropped, _sequence) = self._entries.popitem(last=False)
-                self._bytes -= self._size(dropped)
+                _key, dropped = self._entries.popitem(last=False)
+                self._bytes -= dropped[1]
 
     def clear(self):
         with self._lock:
@@ -225,7 +227,12 @@ class _LocalCopies:
             self._bytes = 0
 
 
-_local_copies = _LocalCopies()
+_local_copies = LocalCopies()
+
+
+def _keep_locally(key, stored, sequence):
+    _versions, _status, _headers, content, compressed, expires = stored
+    _local_copies.put(key, stored, len(content) + len(compressed or b""), expires, sequence)
 
 
 def enabled():
@@ -683,9 +690,9 @@ def _remember_tags(key, tags):
 
 def _lookup(key):
     """(entry or None, purge sequence). One round trip of one short key while no purge ran
-    since this process last checked the entry (`_LocalCopies`); otherwise one round trip when
+    since this process last checked the entry (`LocalCopies`); otherwise one round trip when
     this process knows the entry's tags, two when it does not."""
-    if key in _local_copies._entries:
+    if key in _local_copies:
         sequence = cache.get(PURGE_SEQUENCE_KEY)
         stored = _local_copies.get(key, sequence)
         if stored is not None:
@@ -709,7 +716,7 @@ def _lookup(key):
     for name, version in versions.items():
         if found.get(_tag_key(name)) != version:
             return None, sequence
-    _local_copies.put(key, stored, sequence)
+    _keep_locally(key, stored, sequence)
     return stored, sequence
 
 
@@ -798,7 +805,7 @@ class PageCacheMiddleware:
             time.time() + lifetime,
         )
         cache.set(key, stored, lifetime)
-        _local_copies.put(key, stored, sequence)
+        _keep_locally(key, stored, sequence)
         _tell_front_door(request, sequence, stored)
         _remember_tags(key, versions)
         _record_urls(versions, request.build_absolute_uri())

@@ -72,16 +72,16 @@ def request_signature(environ):
 class CachedPageFrontDoor:
     def __init__(self, application):
         self.application = application
-        self.copies = pagecache._LocalCopies()
+        self.copies = pagecache.LocalCopies()
 
     def __call__(self, environ, start_response):
         signature = request_signature(environ)
         if signature is None:
             return self.application(environ, start_response)
-        if signature in self.copies._entries:
-            stored = self.copies.get(signature, cache.get(pagecache.PURGE_SEQUENCE_KEY))
-            if stored is not None:
-                _versions, status, headers, body, _unused, _expires = stored
+        if signature in self.copies:
+            answer = self.copies.get(signature, cache.get(pagecache.PURGE_SEQUENCE_KEY))
+            if answer is not None:
+                status, headers, body = answer
                 start_response(status, headers)
                 return [body]
         return self._through_django(signature, environ, start_response)
@@ -105,5 +105,5 @@ class CachedPageFrontDoor:
         sequence, expires = checked
         status, headers = sent
         headers = [(name, "HIT" if name == pagecache.HEADER else value) for name, value in headers]
-        self.copies.put(signature, ({}, status, headers, body, None, expires), sequence)
+        self.copies.put(signature, (status, headers, body), len(body), expires, sequence)
         return [body]
