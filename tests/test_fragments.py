@@ -8,6 +8,7 @@ from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
+from wagtail.rich_text import RichText
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -102,3 +103,97 @@ def test_a_films_video_and_captions_come_in_one_query():
     assert value["video"] == video and value["captions"] == captions
     assert value["title"] == "Phim ngắn"
     assert list(value.keys()) == list(ShortFilmBlock.base_blocks.keys())
+
+
+# `{% include_kept_block %}` -------------------------------------------------------------
+
+
+def publish_body(page, body):
+    page.body = body
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def article_with_file(section):
+    """A news article whose body shows a file and a link to another page."""
+    Document = get_document_model()
+    document = Document.objects.create(title="Kế hoạch thi đua năm 2026", file="documents/kh.pdf")
+    news_index = section("tin-tuc")
+    article, target = news_index.get_children().live().specific()[:2]
+    article = publish_body(
+        article,
+        [
+            ("document_link", {"document": document, "title": ""}),
+            (
+                "paragraph",
+                RichText(f'<p>Xem <a linktype="page" id="{target.pk}">bài liên quan</a>.</p>'),
+            ),
+        ],
+    )
+    return article, document, target
+
+
+def test_a_body_is_read_and_rendered_once_while_nothing_it_shows_changes(client, article_with_file):
+    article, document, target = article_with_file
+    first = client.get(article.url).content.decode()
+    assert "Kế hoạch thi đua năm 2026" in first
+    assert f'href="{target.url}"' in first
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(article.url).content.decode()
+    body_queries = [q for q in captured if "wagtaildocs_document" in q["sql"]]
+    assert body_queries == []
+    assert again.count("Kế hoạch thi đua năm 2026") == first.count("Kế hoạch thi đua năm 2026")
+
+
+def test_a_body_shows_a_new_revision_at_once(client, article_with_file):
+    article, _document, _target = article_with_file
+    client.get(article.url)
+    article = publish_body(article, [("paragraph", RichText("<p>Nội dung đã được cập nhật.</p>"))])
+    html = client.get(article.url).content.decode()
+    assert "Nội dung đã được cập nhật." in html
+    assert "Kế hoạch thi đua năm 2026" not in html
+
+
+def test_a_body_shows_a_renamed_file_and_a_moved_page_at_once(client, article_with_file, section):
+    article, document, target = article_with_file
+    client.get(article.url)
+    document.title = "Kế hoạch thi đua năm 2026 (sửa đổi)"
+    document.save()
+    assert "Kế hoạch thi đua năm 2026 (sửa đổi)" in client.get(article.url).content.decode()
+
+    target.slug = "bai-lien-quan-moi"
+    target.save_revision().publish()
+    target.refresh_from_db()
+    html = client.get(article.url).content.decode()
+    assert f'href="{target.url}"' in html
+    assert "bai-lien-quan-moi" in target.url
+
+
+def test_a_preview_body_is_never_kept(rf, article_with_file):
+    article, _document, _target = article_with_file
+    request = rf.get(article.url)
+    request.is_preview = True
+    source = "{% include_kept_block page.body %}"
+    html = Template("{% load portal_fragments %}" + source).render(
+        Context({"page": article, "request": request})
+    )
+    assert "Kế hoạch thi đua năm 2026" in html
+    assert len(kept_html) == 0
+    request.is_preview = False
+    Template("{% load portal_fragments %}" + source).render(
+        Context({"page": article, "request": request})
+    )
+    assert len(kept_html) == 1
+
+
+def test_fields_of_gives_the_named_fields_of_every_item(section):
+    items = list(section("tin-tuc").get_children().live()[:2])
+    assert (
+        render(
+            '{% keep "t" items|fields_of:"pk title" %}{{ items|length }}{% endkeep %}', items=items
+        )
+        == "2"
+    )
+    key = next(iter(kept_html._entries))
+    assert key[-1] == (tuple((item.pk, item.title) for item in items),)

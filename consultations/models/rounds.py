@@ -24,6 +24,7 @@ from consultations.commenting import CommentablePageMixin
 from consultations.models.calendar import REQUIRED_WORKING_DAYS, WorkingCalendar
 from core import compiled
 from core.models import PortalPage, SectionIndexPage, kept_variant, require_alt_text
+from core.routing import specific_parent
 
 SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -428,7 +429,7 @@ class NomineePage(CommentablePageMixin, PortalPage):
 
     @cached_property
     def consultation(self):
-        return self.get_parent().specific
+        return specific_parent(self)
 
     def comments_accepting(self, now=None):
         return self.consultation.is_open(now) and self.state != NomineeState.NOT_PROPOSED

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
+from core import compiled
 from core.compiled import Paginator
 from core.dates import format_day
 from core.filters import year_options
@@ -155,8 +156,10 @@ class AwardDecisionPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        awardees = list(
-            self.awardees.select_related("effective_form").order_by("kind", "sort_order", "pk")
+        awardees = compiled.rows(
+            self.awardees.select_related("effective_form").order_by("kind", "sort_order", "pk"),
+            ("decision awardees", self.pk),
+            public=False,
         )
         context["collectives"] = [a for a in awardees if a.kind == Awardee.Kind.COLLECTIVE]
         context["individuals"] = [a for a in awardees if a.kind == Awardee.Kind.INDIVIDUAL]

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import compiled
 from core.compiled import Paginator
 from core.filters import year_options
 from core.models import PortalPage, SectionIndexPage, kept_rows, listing_keeper
@@ -72,7 +73,6 @@ class LegalDocumentPage(PortalPage):
 
     # Read with the page when it is served (core.routing): the template shows them all.
     serve_select_related = ("issuer", "replaced_by")
-    serve_prefetch_related = ("files__document",)
 
     number = models.CharField(_("Số ký hiệu"), max_length=60, help_text=_("Ví dụ: 1657/QĐ-UBND"))
     doc_type = models.CharField(_("Loại văn bản"), max_length=20, choices=DocumentType.choices)
@@ -168,7 +168,12 @@ class LegalDocumentPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Both directions of replacement are shown on the page.
-        context["replaces"] = list(self.replaces.live().public().order_by("-issued_on", "-pk"))
+        context["replaces"] = compiled.rows(
+            self.replaces.live().public().order_by("-issued_on", "-pk"), ("replaces", self.pk)
+        )
+        context["files"] = compiled.rows(
+            self.files.select_related("document"), ("document files", self.pk), public=False
+        )
         return context
 
     @property

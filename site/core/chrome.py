@@ -39,7 +39,7 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 
-from core import pagecache
+from core import pagecache, shared_versions
 
 logger = logging.getLogger(__name__)
 
@@ -130,13 +130,14 @@ def _fresh_version():
 
 
 def _read_version():
-    version = cache.get(VERSION_KEY)
+    version = shared_versions.read(VERSION_KEY)
     if version is not None and _unsent_bump:
         bump()
         version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _fresh_version(), timeout=None)
         version = cache.get(VERSION_KEY)
+    shared_versions.remember(VERSION_KEY, version)
     return version  # None: the cache is away
 
 
@@ -147,7 +148,9 @@ def bump():
         cache.incr(VERSION_KEY)
     except ValueError:  # missing (emptied or evicted cache)
         cache.set(VERSION_KEY, _fresh_version(), timeout=None)
-    _unsent_bump = cache.get(VERSION_KEY) is None
+    version = cache.get(VERSION_KEY)
+    shared_versions.remember(VERSION_KEY, version)
+    _unsent_bump = version is None
     reset()
     pagecache.purge_tags(pagecache.CHROME)  # every page shows the chrome
 

@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import shared_versions
 from core.codes import unique_code
 from core.routing import route_from_root, served_view_restrictions
 from core.search import FoldedSearchMixin
@@ -56,6 +57,7 @@ def _renew(names):
     for name in names:
         version = uuid.uuid4().hex
         cache.set(_version_key(name), version, None)
+        shared_versions.remember(_version_key(name), version)
         build = _builders.get(name)
         if build is None:
             with _kept_lock:
@@ -85,11 +87,19 @@ def _watch(name, watched):
 
 def _current_version(name):
     key = _version_key(name)
-    version = cache.get(key)
+    version = shared_versions.read(key)
     if version is None:
         cache.add(key, uuid.uuid4().hex, None)
         version = cache.get(key)
+        shared_versions.remember(key, version)
     return version
+
+
+def kept_version(name, watched):
+    """A value that changes whenever a row of a `watched` model is saved, deleted, published,
+    unpublished or moved (on any app server): for keys of what a process keeps."""
+    _watch(name, watched)
+    return _current_version(name)
 
 
 def kept_rows(name, build, watched):

@@ -7,18 +7,30 @@ and the request's site are part of every key.
 
 `{% chrome_include "includes/header.html" %}` renders the header or footer once per version of
 the site's chrome (core.chrome), language and active menu entry; a header that carries the
-visitor's search words is rendered each time."""
+visitor's search words is rendered each time.
+
+`{% include_kept_block page.body %}` renders a StreamField as `{% include_block %}` does, once
+per version of its stored data and of what its blocks can show from elsewhere (images,
+documents, embeds, and pages, whose addresses rich-text links show); a preview is rendered
+each time."""
 
 import datetime
+import hashlib
+import json
 from decimal import Decimal
 
 from django import template
 from django.db.models import Model
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.blocks import StreamValue
+from wagtail.documents import get_document_model
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.models import Page, get_page_models
 
 from core.fragments import image_version as _image_version
 from core.fragments import kept_html
+from core.models import kept_version
 
 register = template.Library()
 
@@ -68,6 +80,14 @@ def do_keep(parser, token):
 
 
 @register.filter
+def fields_of(items, names):
+    """The named fields of every item, as a plain value for `{% keep %}`:
+    `{% keep "home-news" latest_news|fields_of:"pk url_path title date lead" %}`."""
+    names = names.split()
+    return tuple(tuple(_plain(getattr(item, name), name) for name in names) for item in items)
+
+
+@register.filter
 def image_version(image):
     """What an image's HTML depends on, as a plain value for `{% keep %}`."""
     return _image_version(image or None)
@@ -101,3 +121,36 @@ def chrome_include(context, template_name):
 
 def _render(context, template_name):
     return context.template.engine.get_template(template_name).render(context)
+
+
+STREAM_REFERENCES = "stream-references"
+
+
+def _stream_references_version():
+    watched = [get_image_model(), get_document_model(), Embed, *get_page_models()]
+    return kept_version(STREAM_REFERENCES, watched)
+
+
+@register.simple_tag(takes_context=True)
+def include_kept_block(context, value):
+    def render():
+        return value.render_as_block(context=context.flatten())
+
+    request = context.get("request")
+    if not isinstance(value, StreamValue) or getattr(request, "is_preview", False):
+        return render()
+    stored = json.dumps(list(value.raw_data), sort_keys=True, default=str)
+    chrome = context.get("chrome")
+    key = (
+        "stream",
+        type(value.stream_block).__qualname__,
+        hashlib.blake2b(stored.encode(), digest_size=16).hexdigest(),
+        _stream_references_version(),
+        get_language(),
+        getattr(chrome, "site_id", None),
+    )
+    html = kept_html.get(key)
+    if html is None:
+        html = render()
+        kept_html.put(key, html)
+    return html
