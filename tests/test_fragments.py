@@ -8,9 +8,9 @@ from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
-from wagtail.rich_text import RichText
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.rich_text import RichText
 
 from core.fragments import kept_html
 from exemplars.blocks import ShortFilmBlock
