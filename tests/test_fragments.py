@@ -197,3 +197,26 @@ def test_fields_of_gives_the_named_fields_of_every_item(section):
     )
     key = next(iter(kept_html._entries))
     assert key[-1] == (tuple((item.pk, item.title) for item in items),)
+
+
+def test_a_kept_form_field_follows_its_value_choices_and_errors():
+    from django import forms
+
+    class Form(forms.Form):
+        nam = forms.IntegerField(required=False, min_value=1945)
+        cap = forms.ChoiceField(choices=[("", "Tất cả"), ("tinh", "Cấp tỉnh")], required=False)
+
+    source = '{% keep "field" field|field_version %}{{ field }}{% endkeep %}'
+
+    def shown(form, name):
+        form.is_valid()
+        return render(source, field=form[name])
+
+    assert 'value="2024"' in shown(Form({"nam": "2024"}), "nam")
+    assert 'value="2025"' in shown(Form({"nam": "2025"}), "nam")
+    assert "aria-invalid" not in shown(Form({"nam": "2025"}), "nam")
+    assert 'aria-invalid="true"' in shown(Form({"nam": "1900"}), "nam")
+    assert 'value="tinh" selected' in shown(Form({"cap": "tinh"}), "cap")
+    changed = Form({"cap": "tinh"})
+    changed.fields["cap"].choices = [("", "Tất cả"), ("tinh", "Cấp tỉnh"), ("xa", "Cấp xã")]
+    assert "Cấp xã" in shown(changed, "cap")

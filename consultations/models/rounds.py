@@ -323,7 +323,9 @@ class ConsultationPage(PortalPage):
                 get_image_model(),
             ],
         )
-        context["awards"] = list(self.awards_concerned.all())
+        context["awards"] = compiled.rows(
+            self.awards_concerned.all(), ("round awards", self.pk), public=False
+        )
         return context
 
 

@@ -80,19 +80,29 @@ def specific_parent(page):
     return _specific(page.get_parent())
 
 
+def view_restrictions():
+    """Every view restriction with its page, kept by the process until one is saved or deleted
+    or a page is saved, published or moved (on any app server: core.models.kept_rows)."""
+    from wagtail.models import Page, PageViewRestriction, get_page_models
+
+    from core.models import kept_rows
+
+    return kept_rows(
+        "view-restrictions",
+        lambda: PageViewRestriction.objects.select_related("page").order_by("pk"),
+        [PageViewRestriction, Page, *get_page_models()],
+    )
+
+
 def route_from_root(root, request, path_components):
     """Wagtail's routing from the site's root page, with the pages along the address read in
     one query instead of two per level: the same page, routes and 404s as `Page.route`.
 
     The page reached is then asked to route the rest itself (its own routes, or a 404 from
     the child look-up when no page has the address)."""
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page
 
-    _served_restrictions.set(
-        compiled.rows(
-            PageViewRestriction.objects.select_related("page"), "view restrictions", public=False
-        )
-    )
+    _served_restrictions.set(view_restrictions())
     prefixes = [
         root.url_path + "".join(f"{component}/" for component in path_components[:count])
         for count in range(1, len(path_components) + 1)

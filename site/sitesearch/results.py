@@ -20,10 +20,11 @@ import functools
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from core import compiled
+from core.routing import view_restrictions
 
 MATCHES_SQL = """
     SELECT page.id, page.content_type_id, COUNT(*) OVER () AS total
@@ -89,9 +90,7 @@ def _statement(folded_query, per_page):
     postgresql = connection.vendor == "postgresql"
     if not postgresql and (connection.vendor != "sqlite" or not sqlite_fts_available()):
         return None
-    restricted = [
-        f"{path}%" for path in PageViewRestriction.objects.values_list("page__path", flat=True)
-    ]
+    restricted = [f"{restriction.page.path}%" for restriction in view_restrictions()]
     words = folded_query.split()
     params = {"limit": per_page}
     if postgresql:

@@ -1,8 +1,8 @@
 """Queries of each exemplar page type: few, and as many with three times the content.
 
-A served page costs the view restrictions, the pages along its address and the page itself
-(core.routing): 3 queries before its own content. The site and the chrome (header, menu,
-footer, breadcrumbs) are built once and kept (core.chrome)."""
+A served page costs the pages along its address and the page itself (core.routing): 2 queries
+before its own content. The view restrictions, the site and the chrome (header, menu, footer,
+breadcrumbs) are built once and kept (core.routing, core.chrome)."""
 
 import pytest
 from wagtail.images.models import Image
@@ -52,14 +52,14 @@ def test_index(client, stories, movement):
     # Beyond the 5 of every page: the featured stories, the paginator's count, the page's
     # stories and one rendition query for both lists' photos. The filter options are kept
     # lists (core.models.kept_rows).
-    assert after <= CHROME_QUERIES + 9
+    assert after <= CHROME_QUERIES + 2
 
 
 def test_index_by_locality(client, stories, movement):
     url = stories.url + stories.reverse_subpage("by_locality")
     before = queries(client, url)
     add_stories(stories, movement, 6)
-    assert queries(client, url) == before <= CHROME_QUERIES + 6
+    assert queries(client, url) == before <= CHROME_QUERIES + 3
 
 
 def test_story(client, stories, movement):
@@ -76,7 +76,7 @@ def test_story(client, stories, movement):
     after = queries(client, story.url)
     assert after == before
     # Beyond the 5 of every page: the comment count (consultations.commenting), the awards.
-    assert after <= CHROME_QUERIES + 7
+    assert after <= CHROME_QUERIES + 4
 
 
 def test_movement_index(client, section, movement):
@@ -91,7 +91,7 @@ def test_movement_index(client, section, movement):
                 intro="Phong trào thử.",
             )
         )
-    assert queries(client, index.url) == before <= CHROME_QUERIES + 7
+    assert queries(client, index.url) == before <= CHROME_QUERIES + 4
 
 
 def test_movement(client, section, stories, movement):
@@ -105,4 +105,4 @@ def test_movement(client, section, stories, movement):
     assert after == before
     # Beyond the 5 of every page: the news, the stories and their photos' renditions, the
     # decisions with their awardee counts.
-    assert after <= CHROME_QUERIES + 9
+    assert after <= CHROME_QUERIES + 2

@@ -1,9 +1,9 @@
 """Queries of each news, document and decision page type: few, and as many with three times
 the content.
 
-A served page costs the view restrictions, the pages along its address and the page itself
-(core.routing): 3 queries before its own content. The site and the chrome (header, menu,
-footer, breadcrumbs) are built once and kept (core.chrome)."""
+A served page costs the pages along its address and the page itself (core.routing): 2 queries
+before its own content. The view restrictions, the site and the chrome (header, menu, footer,
+breadcrumbs) are built once and kept (core.routing, core.chrome)."""
 
 import pytest
 from wagtail.images.models import Image
@@ -40,7 +40,7 @@ def test_news_index(client, section):
     before = queries(client, index.url)
     add_news(index, 2 * shown)
     after = queries(client, index.url)
-    assert after == before <= CHROME_QUERIES + 7
+    assert after == before <= CHROME_QUERIES + 2
 
 
 def test_news_article(client, section):
@@ -52,7 +52,7 @@ def test_news_article(client, section):
         page.tags.add(f"thêm {number}")
     page.save_revision().publish()
     after = queries(client, page.url)
-    assert after == before <= CHROME_QUERIES + 8
+    assert after == before <= CHROME_QUERIES + 5
 
 
 def test_documents_index(client, section):
@@ -63,7 +63,7 @@ def test_documents_index(client, section):
     for _ in range(2 * shown):
         LegalDocumentPageFactory(parent=index, issuer=issuer)
     after = queries(client, index.url)
-    assert after == before <= CHROME_QUERIES + 7
+    assert after == before <= CHROME_QUERIES + 2
 
 
 def test_document(client, section):
@@ -77,7 +77,7 @@ def test_document(client, section):
             number=f"{number}/TEST",
         )
     after = queries(client, page.url)
-    assert after == before <= CHROME_QUERIES + 8
+    assert after == before <= CHROME_QUERIES + 4
 
 
 def test_decisions_index(client, section):
@@ -88,7 +88,7 @@ def test_decisions_index(client, section):
         decision = AwardDecisionPageFactory(parent=index)
         AwardeeFactory(decision=decision)
     after = queries(client, index.url)
-    assert after == before <= CHROME_QUERIES + 7
+    assert after == before <= CHROME_QUERIES + 2
 
 
 def test_decision_with_its_awardees(client, section):
@@ -99,7 +99,7 @@ def test_decision_with_its_awardees(client, section):
     for _ in range(6):
         AwardeeFactory(decision=decision)
     after = queries(client, decision.url)
-    assert after == before <= CHROME_QUERIES + 6
+    assert after == before <= CHROME_QUERIES + 3
 
 
 def test_restrictions_read_once_still_keep_private_pages_private(client, section):
@@ -127,4 +127,4 @@ def test_statistics(client, section):
     assert after == before
     # The counts are kept per version of the counted data (news.statistics.summary), the
     # targets and the years with decisions are kept lists: only the 3 of every served page.
-    assert after <= CHROME_QUERIES + 3
+    assert after <= CHROME_QUERIES + 2

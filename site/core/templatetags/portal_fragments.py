@@ -88,6 +88,30 @@ def fields_of(items, names):
 
 
 @register.filter
+def field_version(bound_field):
+    """What a form field's widget HTML (`{{ field }}`) depends on, as a plain value for
+    `{% keep %}`: its kind, name, id, value, attributes, choices and errors. For fields whose
+    choices are a list (a model field's choices would be read again for the key)."""
+    field = bound_field.field
+    widget = field.widget
+    choices = getattr(field, "choices", None)
+    return (
+        type(field).__name__,
+        type(widget).__name__,
+        bound_field.html_name,
+        bound_field.auto_id,
+        str(bound_field.value()),
+        str(sorted(widget.attrs.items())),
+        str(sorted(field.widget_attrs(widget).items())),
+        str(list(choices)) if choices is not None else None,
+        field.required,
+        field.disabled,
+        str(field.help_text),
+        tuple(str(error) for error in bound_field.errors),
+    )
+
+
+@register.filter
 def image_version(image):
     """What an image's HTML depends on, as a plain value for `{% keep %}`."""
     return _image_version(image or None)
