@@ -82,3 +82,48 @@ def test_redis_cache_is_used_when_redis_url_is_set():
         check=True,
     )
     assert result.stdout.strip() == "core.cache_backends.ResilientRedisCache"
+
+
+def database_options(**env):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, 'site');"
+            "from portal.settings import base;"
+            "database = base.DATABASES['default'];"
+            "print(database['ENGINE'], sorted(database.get('OPTIONS', {}).items()))",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_postgresql_prepares_repeated_statements_unless_told_not_to():
+    url = "postgres://tdkt@db-host:5432/tdkt"
+    assert database_options(DATABASE_URL=url) == "core.postgresql [('prepare_threshold', 5)]"
+    assert database_options(DATABASE_URL=url, DB_PREPARE_THRESHOLD="0") == "core.postgresql []"
+    sqlite = database_options(DATABASE_URL="sqlite:///var/test.sqlite3")
+    assert sqlite == "django.db.backends.sqlite3 []"
+
+
+@pytest.mark.django_db
+def test_a_served_pages_statements_are_prepared_on_postgresql(client):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    for _ in range(7):  # past the threshold
+        assert client.get("/tin-tuc/").status_code == 200
+    with connection.cursor() as cursor:
+        for _ in range(7):  # any other statement keeps Django's client-side parameters
+            cursor.execute("SELECT %s AS not_kept_sql", [1])
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    # The pages along the address, with SQL kept by core.compiled; nothing else.
+    assert any('"wagtailcore_page"."url_path" IN' in statement for statement in prepared)
+    assert not any("not_kept_sql" in statement for statement in prepared)

@@ -38,6 +38,7 @@ from django.db.models.query import (
 from django.utils.functional import cached_property
 
 from core import routing
+from core.postgresql.base import prepared_statements
 
 MAX_ENTRIES = 2048
 # Model rows, and plain values (`values_list`): their rows are read with the kept select.
@@ -279,6 +280,15 @@ def _evaluate(queryset, compiled):
         compiler.col_count = compiled.col_count
         compiler.has_extra_select = compiled.has_extra_select
         compiler.as_sql = lambda *args, **kwargs: (compiled.sql, compiled.params)
+        execute_sql = compiler.execute_sql
+
+        def execute_prepared(*args, **kwargs):
+            # The same text every time: on PostgreSQL, prepared and planned once per
+            # connection (core.postgresql). Only this statement: not its prefetches.
+            with prepared_statements():
+                return execute_sql(*args, **kwargs)
+
+        compiler.execute_sql = execute_prepared
         return compiler
 
     # Only this evaluation's query uses the kept SQL: the queryset is a private copy, and is

@@ -40,7 +40,8 @@ def read(key):
         return cache.get(key)
     if key not in snapshot:
         _known_keys.add(key)
-        wanted = [known for known in _known_keys if known not in snapshot]
+        # tuple(): a copy taken at once, while other threads may add keys.
+        wanted = [known for known in tuple(_known_keys) if known not in snapshot]
         found = cache.get_many(wanted)
         for known in wanted:
             snapshot[known] = found.get(known)

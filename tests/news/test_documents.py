@@ -203,6 +203,15 @@ def test_document_page_shows_facts_and_files(client):
         assert text in html
 
 
+def test_a_preview_shows_files_not_saved_yet(rf, users):
+    page = LegalDocumentPage.objects.get(number="1657/QĐ-UBND")
+    document = Document.objects.create(title="Phụ lục chưa lưu", file=ContentFile(b"x", "pl.pdf"))
+    page.files.add(LegalDocumentFile(document=document, label="Phụ lục kèm theo"))
+    html = page.make_preview_request().content.decode()
+    assert "Phụ lục kèm theo" in html
+    assert not LegalDocumentFile.objects.filter(label="Phụ lục kèm theo").exists()
+
+
 def test_listing_query_count_is_constant(client, section):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

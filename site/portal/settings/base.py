@@ -146,6 +146,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL: the statements core.compiled keeps (a served page, its listings) are prepared on
+# a connection after DB_PREPARE_THRESHOLD runs and no longer planned each time (see
+# core.postgresql.base). 0 turns this off, as a pooler in transaction mode that cannot keep
+# prepared statements needs (PgBouncer before 1.21, or without max_prepared_statements).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
+    _prepare_threshold = int(env("DB_PREPARE_THRESHOLD", "5"))
+    if _prepare_threshold > 0:
+        DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = _prepare_threshold
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, so several app servers share the page cache, rate limits
