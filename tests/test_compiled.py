@@ -206,3 +206,14 @@ def test_routing_serves_every_address_from_the_kept_sql(client, section, setting
         assert response.status_code == 200
         assert response.context["page"] == article
     assert client.get(news_index.url + "khong-co-trang-nay/").status_code == 404
+
+
+def test_pages_are_found_by_address_through_an_index(db):
+    # Routing reads the pages along an address by `url_path` (core.routing): without an index
+    # that is a scan of every page of the site on every request.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    indexed = [c["columns"] for c in constraints.values() if c["index"]]
+    assert ["url_path"] in indexed

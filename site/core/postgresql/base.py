@@ -16,7 +16,7 @@ query). Client-side cursors never prepare, so the connection's threshold touches
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.backends.postgresql import base
+from django.db.backends.postgresql import base, operations
 
 _prepared = ContextVar("prepared_statements", default=False)
 
@@ -32,7 +32,21 @@ def prepared_statements():
         _prepared.reset(token)
 
 
+class DatabaseOperations(operations.DatabaseOperations):
+    def last_executed_query(self, cursor, sql, params):
+        # A prepared statement's text holds $1, $2…: the logged query shows the values, as
+        # for every other statement.
+        if isinstance(cursor, base.ServerBindingCursor):
+            try:
+                return self.compose_sql(sql, params)
+            except base.Database.DataError:
+                return None
+        return super().last_executed_query(cursor, sql, params)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
+    ops_class = DatabaseOperations
+
     def create_cursor(self, name=None):
         if name is not None or not _prepared.get():
             return super().create_cursor(name)
