@@ -106,8 +106,7 @@ def kept_rows(name, build, watched):
     """`build()`'s list, kept as described above; `watched` are the models it reads. The list
     is shared by every request: callers must not change it or its rows."""
     _builders[name] = build
-    _watch(name, watched)
-    version = _current_version(name)
+    version = kept_version(name, watched)
     with _kept_lock:
         entry = _kept.get(name)
     fresh = entry is not None and version is not None and entry[0] == version
@@ -130,8 +129,7 @@ _variants = OrderedDict()
 def kept_variant(name, variant, build, watched):
     """`build()`'s value for one variant of the listing `name`, kept until a row of a
     `watched` model changes (or KEPT_SECONDS pass). Shared by every request, as kept_rows."""
-    _watch(name, watched)
-    version = _current_version(name)
+    version = kept_version(name, watched)
     key = (name, variant)
     now = time.monotonic()
     with _kept_lock:
