@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 
 
 class SiteSearchConfig(AppConfig):
@@ -6,3 +7,8 @@ class SiteSearchConfig(AppConfig):
 
     name = "sitesearch"
     verbose_name = "Tìm kiếm"
+
+    def ready(self):
+        from sitesearch.folding import register_sqlite_function
+
+        connection_created.connect(register_sqlite_function, dispatch_uid="sitesearch_fold")

@@ -1,21 +1,34 @@
-"""The live public pages matching a search, one page of them at a time.
+"""The live public pages matching a search, one page of them at a time, with the count of
+matches per section and, in the same statement, the awardee the words name.
 
 Both databases match every folded word of the query against the folded text that each page
 type indexes (`core.search.FoldedSearchMixin`):
 - PostgreSQL: the pages' search entries are matched on their `body` vector alone, which the
   GIN index answers. Wagtail's own query matches `title || body`, a vector no index holds,
   and so reads every entry (about 100 ms at 12,000 pages). The folded copy of the title is
-  in the body, so nothing is lost. Best matches (ts_rank) first, then the newest; the total
-  comes from the same statement (a window count), so a page of results is one query.
-- SQLite: the same statement over the FTS5 table of Wagtail's SQLite backend, ranked with
-  bm25 weighted by the title's length norm, as that backend ranks. Wagtail's own query computes the
-  score in a subquery per matching page (about 25 ms for a common word in the demo content).
-  Without FTS5 (an SQLite built without it), Wagtail's fallback backend.
-The results are then read per page type present on that page: one query per type, not one
-per result.
+  in the body, so nothing is lost. Relevance is ts_rank.
+- SQLite: the same statement over the FTS5 table of Wagtail's SQLite backend, relevance
+  being bm25 weighted by the title's length norm, as that backend ranks. Wagtail's own query
+  computes the score in a subquery per matching page (about 25 ms for a common word in the
+  demo content). Without FTS5 (an SQLite built without it), Wagtail's fallback backend.
+
+Order: pages whose folded title holds the words as typed (the exact phrase) first, then those
+whose title holds every word, then those whose text holds the exact phrase, then the rest;
+within each, the most relevant, then the newest. Relevance is compared in tenths of the best
+match's, so that pages about as relevant as each other come newest first (two articles on
+the same subject differ by a few words of text, not by how well they answer). The folded
+title is kept beside each page on PostgreSQL (`sitesearch_foldedtitle`, migration 0001)
+and folded as the statement runs on SQLite (`sitesearch.folding`).
+
+One statement answers a page of results: the matches are ranked once, then it returns the
+page's rows, one row per section (top-level page) with its number of matches, and, for a
+query of two words or more, the name of a published awardee whose folded name is the query
+(the award look-up's published awardees, `news.award_search.published_awardees`). The results are
+then read per page type present on that page: one query per type, not one per result.
 """
 
 import functools
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -24,47 +37,104 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from core import compiled
+from core.models import kept_rows
 from core.routing import view_restrictions
+from news.award_search import published_awardees
 
-MATCHES_SQL = """
-    SELECT page.id, page.content_type_id, COUNT(*) OVER () AS total
+# The matches of the query, with what orders them.
+PG_MATCHES = """
+    SELECT page.id, page.content_type_id, page.path, page.first_published_at,
+        ' ' || title.folded || ' ' AS folded_title,
+        ts_rank(entry.body, to_tsquery('simple', %(query)s)) AS relevance,
+        {has_phrase} AS has_phrase
     FROM wagtailsearch_indexentry AS entry
     JOIN wagtailcore_page AS page
         ON page.id = entry.object_id::integer AND page.content_type_id = entry.content_type_id
+    LEFT JOIN sitesearch_foldedtitle AS title ON title.page_id = page.id
     WHERE entry.body @@ to_tsquery('simple', %(query)s)
         AND entry.content_type_id = ANY(%(page_types)s)
         AND page.live
         AND NOT page.path LIKE ANY(%(restricted)s)
-    ORDER BY ts_rank(entry.body, to_tsquery('simple', %(query)s)) DESC,
-        page.first_published_at DESC NULLS LAST, page.id DESC
-    LIMIT %(limit)s OFFSET %(offset)s
 """
 
+# bm25() is only allowed where the FTS5 table drives the query: ranked in a materialized step.
+SQLITE_MATCHES = """
+    SELECT page.id, page.content_type_id, page.path, page.first_published_at,
+        ' ' || sitesearch_fold(page.title) || ' ' AS folded_title,
+        -bm25(wagtailsearch_indexentry_fts) * (entry.title_norm + 1.0) AS relevance,
+        {has_phrase} AS has_phrase
+    FROM wagtailsearch_indexentry_fts
+    JOIN wagtailsearch_indexentry AS entry ON entry.id = wagtailsearch_indexentry_fts.rowid
+    JOIN wagtailcore_page AS page
+        ON page.id = CAST(entry.object_id AS INTEGER)
+        AND page.content_type_id = entry.content_type_id
+    WHERE wagtailsearch_indexentry_fts MATCH %(query)s
+        AND entry.content_type_id IN ({page_types})
+        AND page.live
+        {not_restricted}
+"""
 
-# bm25() is only allowed where the FTS5 table drives the query: ranked in a materialized step,
-# then counted and ordered.
-SQLITE_MATCHES_SQL = """
-    WITH matches AS MATERIALIZED (
-        SELECT page.id, page.content_type_id, page.first_published_at,
-            bm25(wagtailsearch_indexentry_fts) * (entry.title_norm + 1.0) AS score
-        FROM wagtailsearch_indexentry_fts
-        JOIN wagtailsearch_indexentry AS entry
-            ON entry.id = wagtailsearch_indexentry_fts.rowid
-        JOIN wagtailcore_page AS page
-            ON page.id = CAST(entry.object_id AS INTEGER)
-            AND page.content_type_id = entry.content_type_id
-        WHERE wagtailsearch_indexentry_fts MATCH %(query)s
-            AND entry.content_type_id IN ({page_types})
-            AND page.live
-            {not_restricted}
-    )
-    SELECT id, content_type_id, COUNT(*) OVER () AS total
-    FROM matches
-    ORDER BY score, first_published_at DESC, id DESC
-    LIMIT %(limit)s OFFSET %(offset)s
+# Whether the text holds the words in the order typed (a query of two words or more).
+PG_HAS_PHRASE = "entry.body @@ to_tsquery('simple', %(phrase)s)"
+SQLITE_HAS_PHRASE = """entry.id IN (
+            SELECT rowid FROM wagtailsearch_indexentry_fts
+            WHERE wagtailsearch_indexentry_fts MATCH %(phrase)s
+        )"""
+
+ORDER = """
+    CASE WHEN folded_title LIKE %(title_phrase)s THEN 0
+        WHEN {title_words} THEN 1
+        WHEN has_phrase THEN 2
+        ELSE 3 END,
+    relevance_band DESC, first_published_at DESC {nulls_last}, id DESC
+"""
+
+# Rows: (0, page id, content type id, NULL, position) for the page of results,
+# (1, NULL, NULL, section path, matches) per section, (2, NULL, NULL, awardee's name, NULL).
+STATEMENT = """
+    WITH matches AS MATERIALIZED ({matches}),
+    banded AS (
+        SELECT id, content_type_id, path, first_published_at, folded_title, has_phrase,
+            ROUND(CAST(relevance / NULLIF(MAX(relevance) OVER (), 0) AS NUMERIC), 1)
+                AS relevance_band
+        FROM matches
+    ),
+    shown AS (
+        SELECT id, content_type_id, ROW_NUMBER() OVER (ORDER BY {order}) AS position
+        FROM banded
+        WHERE path LIKE %(section)s
+        ORDER BY {order}
+        LIMIT %(limit)s OFFSET %(offset)s
+    ){offer_cte}
+    SELECT 0, id, content_type_id, NULL, position FROM shown
+    UNION ALL
+    SELECT 1, NULL, NULL, section, COUNT(*)
+    FROM (SELECT substr(path, 1, %(section_length)s) AS section FROM matches) AS sections
+    GROUP BY section{offer_select}
 """
 
 MAX_PAGE_NUMBER = 100_000
+
+
+@dataclass
+class Section:
+    path: str
+    slug: str
+    title: str
+    count: int = 0
+
+
+@dataclass
+class Found:
+    """What one search found: `page` (a paginator page of specific pages), the sections
+    with their number of matches (those with any, in the site's order), the chosen one, and
+    the name of an awardee the words name."""
+
+    page: object
+    sections: list = field(default_factory=list)
+    section: Section | None = None
+    total: int = 0
+    awardee_name: str = ""
 
 
 class _CountedRows:
@@ -85,28 +155,92 @@ class _CountedRows:
         return self.rows
 
 
-def _statement(folded_query, per_page):
+def section_length():
+    """Characters of a page path that name its section (a child of a site's home page)."""
+    return Page.steplen * 3
+
+
+def sections():
+    """The sections (children of the home pages), live and not restricted, in site order;
+    kept by the process until a page changes."""
+
+    def build():
+        restricted = tuple(restriction.page.path for restriction in view_restrictions())
+        rows = Page.objects.filter(depth=3, live=True).order_by("path")
+        return [
+            Section(row.path, row.slug, row.title)
+            for row in rows.only("path", "slug", "title")
+            if not row.path.startswith(restricted or ("\0",))
+        ]
+
+    return kept_rows("search-sections", build, [Page, *get_page_models()])
+
+
+def _awardee_offer(folded_query):
+    """(SQL, parameters) of the newest published awardee whose folded name is the query
+    (an index of migration 0001 on PostgreSQL), its placeholders named for the statement."""
+    awardees = published_awardees().filter(search_name=folded_query)
+    sql, params = awardees.values_list("full_name")[:1].query.sql_with_params()
+    if "%%" in sql:
+        return None
+    parts = sql.split("%s")
+    named = {f"offer_{number}": value for number, value in enumerate(params)}
+    sql = parts[0] + "".join(f"%(offer_{number})s{part}" for number, part in enumerate(parts[1:]))
+    return sql, named
+
+
+def _statement(folded_query, per_page, section_path):
     """(SQL, parameters) of a page of matches on this database; None without one."""
     postgresql = connection.vendor == "postgresql"
     if not postgresql and (connection.vendor != "sqlite" or not sqlite_fts_available()):
         return None
     restricted = [f"{restriction.page.path}%" for restriction in view_restrictions()]
     words = folded_query.split()
-    params = {"limit": per_page}
+    # Folded words are letters and digits only (core.text.fold_query): no operator, quote or
+    # wildcard reaches the query languages or LIKE.
+    params = {
+        "limit": per_page,
+        "section": f"{section_path}%" if section_path else "%",
+        "section_length": section_length(),
+        "title_phrase": f"% {folded_query} %",
+        **{f"title_word_{number}": f"% {word} %" for number, word in enumerate(words)},
+    }
+    title_words = " AND ".join(
+        f"folded_title LIKE %(title_word_{number})s" for number in range(len(words))
+    )
     if postgresql:
         params.update(
-            query=" & ".join(words), page_types=_all_page_type_ids(), restricted=restricted
+            query=" & ".join(words),
+            phrase=" <-> ".join(words),
+            page_types=_all_page_type_ids(),
+            restricted=restricted,
         )
-        return MATCHES_SQL, params
-    # Folded words are letters and digits only (core.text.fold_query): quoted, each is a word.
-    params["query"] = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
-    params.update({f"restricted_{number}": path for number, path in enumerate(restricted)})
-    not_restricted = "".join(
-        f"AND page.path NOT LIKE %(restricted_{number})s " for number in range(len(restricted))
+        matches = PG_MATCHES.format(has_phrase=PG_HAS_PHRASE if len(words) > 1 else "TRUE")
+        order = ORDER.format(title_words=title_words, nulls_last="NULLS LAST")
+    else:
+        params["query"] = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
+        params["phrase"] = '{body} : "' + " ".join(words) + '"'
+        params.update({f"restricted_{number}": path for number, path in enumerate(restricted)})
+        not_restricted = "".join(
+            f"AND page.path NOT LIKE %(restricted_{number})s " for number in range(len(restricted))
+        )
+        page_types = ", ".join(str(int(pk)) for pk in _all_page_type_ids())
+        # Only numbers and numbered placeholders are formatted in; the values are parameters.
+        matches = SQLITE_MATCHES.format(
+            page_types=page_types,
+            not_restricted=not_restricted,
+            has_phrase=SQLITE_HAS_PHRASE if len(words) > 1 else "1",
+        )
+        order = ORDER.format(title_words=title_words, nulls_last="")
+    offer_cte = offer_select = ""
+    offer = _awardee_offer(folded_query) if len(words) >= 2 else None
+    if offer is not None:
+        offer_cte = f", offer AS ({offer[0]})"
+        offer_select = " UNION ALL SELECT 2, NULL, NULL, full_name, NULL FROM offer"
+        params.update(offer[1])
+    sql = STATEMENT.format(
+        matches=matches, order=order, offer_cte=offer_cte, offer_select=offer_select
     )
-    page_types = ", ".join(str(int(pk)) for pk in _all_page_type_ids())
-    # Only numbers and numbered placeholders are formatted in; the values are parameters.
-    sql = SQLITE_MATCHES_SQL.format(page_types=page_types, not_restricted=not_restricted)
     return sql, params
 
 
@@ -116,23 +250,15 @@ def sqlite_fts_available():
     return get_search_backend().__class__.__name__ == "SQLiteSearchBackend"
 
 
-def _matches(statement, number, per_page):
-    """(rows of (id, content type id), total, page number)."""
+def _run(statement, offset):
     sql, params = statement
     with connection.cursor() as cursor:
-        for _attempt in range(2):
-            params["offset"] = (number - 1) * per_page
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-            if rows or number == 1:
-                total = rows[0][2] if rows else 0
-                return [(pk, type_id) for pk, type_id, _total in rows], total, number
-            # Past the last page (an old link): show the last page, as Paginator.get_page does.
-            cursor.execute(sql, {**params, "offset": 0, "limit": 1})
-            first = cursor.fetchone()
-            total = first[2] if first else 0
-            number = max(1, -(-total // per_page))
-    return [], 0, 1
+        cursor.execute(sql, {**params, "offset": offset})
+        rows = cursor.fetchall()
+    shown = sorted((row[4], row[1], row[2]) for row in rows if row[0] == 0)
+    counts = {row[3]: row[4] for row in rows if row[0] == 1}
+    names = [row[3] for row in rows if row[0] == 2]
+    return [(pk, type_id) for _position, pk, type_id in shown], counts, names[0] if names else ""
 
 
 def _all_page_type_ids():
@@ -153,20 +279,46 @@ def _specific(rows):
     return [found[pk] for pk, _type in rows if pk in found]
 
 
-def results_page(folded_query, number, per_page):
-    """The `number`th page of results (a Django paginator `Page` of specific page objects)."""
-    statement = _statement(folded_query, per_page)
+def section_by_slug(slug):
+    return next((section for section in sections() if section.slug == slug), None)
+
+
+def search(folded_query, number, per_page, section=None, read_pages=True):
+    """The `number`th page of results (`Found`), within `section` (a `Section`) if given;
+    with `read_pages` false, only the counts (the page's pages are not read)."""
+    statement = _statement(folded_query, per_page, section.path if section else "")
     if statement is None:
-        matches = Page.objects.live().public().search(folded_query, operator="and")
-        page = Paginator(matches, per_page).get_page(number)
+        matches = Page.objects.live().public()
+        if section is not None:
+            matches = matches.filter(path__startswith=section.path)
+        page = Paginator(matches.search(folded_query, operator="and"), per_page).get_page(number)
         page.object_list = _specific(
             [(match.pk, match.content_type_id) for match in page.object_list]
         )
-        return page
+        return Found(page=page, section=section, total=page.paginator.count)
     try:
         # Beyond any real page, and the offset stays a number the database takes.
         number = min(max(1, int(number)), MAX_PAGE_NUMBER)
     except (TypeError, ValueError):
         number = 1
-    rows, total, number = _matches(statement, number, per_page)
-    return Paginator(_CountedRows(_specific(rows), total), per_page).page(number)
+    rows, counts, awardee_name = _run(statement, (number - 1) * per_page)
+    total = sum(counts.values())
+    chosen = counts.get(section.path, 0) if section else total
+    last = max(1, -(-chosen // per_page))
+    if not rows and number > last:
+        # Past the last page (an old link): show the last page, as Paginator.get_page does.
+        number = last
+        rows, counts, awardee_name = _run(statement, (number - 1) * per_page)
+    found_sections = [
+        Section(row.path, row.slug, row.title, counts[row.path])
+        for row in sections()
+        if counts.get(row.path)
+    ]
+    pages = _specific(rows) if read_pages else []
+    page = Paginator(_CountedRows(pages, chosen), per_page).page(number)
+    return Found(page, found_sections, section, total, awardee_name)
+
+
+def results_page(folded_query, number, per_page):
+    """The `number`th page of results (a Django paginator `Page` of specific page objects)."""
+    return search(folded_query, number, per_page).page
