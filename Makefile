@@ -53,6 +53,7 @@ scheduled: migrate ## the scheduled jobs once (cron runs them; see docs/deploy.m
 	$(PY) manage.py send_moderation_digest
 	$(PY) manage.py send_consultation_closing_notices
 	$(PY) manage.py send_registration_reminders
+	$(PY) manage.py prune_pending_uploads
 	$(PY) manage.py erase_commenter_contacts
 	$(PY) manage.py prune_sign_in_failures
 	$(PY) manage.py publish_scheduled

@@ -2,24 +2,40 @@
 result report with actual values, self-scores and attachments. Choices are limited to what
 the campaign offers; every message is in Vietnamese and a failed form keeps what was typed."""
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.conf import settings
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DescribedFieldsMixin
 from core.uploads import sniff_type
 from registrations.models import (
     IndicatorResult,
+    PendingUpload,
     PledgedIndicator,
     RegisteredIndividual,
     Registration,
     ResultReport,
 )
+from registrations.templatetags.registrations_tags import format_number, input_number
 
 REQUIRED = _("Không được để trống.")
 NUMBER = _("Nhập một số, ví dụ 12 hoặc 12,5.")
+
+
+class NumberInput(forms.TextInput):
+    """A number box that shows a stored value as it was typed ("12", "98,5", not "12,00") and
+    what the person typed as it is; "98,5" and "98.5" both read back (localized field)."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", **(attrs or {})})
+
+    def format_value(self, value):
+        if isinstance(value, (Decimal, int, float)):
+            return input_number(value)
+        return super().format_value(value)
 
 
 class RegistrationForm(DescribedFieldsMixin, forms.ModelForm):
@@ -75,7 +91,7 @@ class IndicatorForm(DescribedFieldsMixin, forms.ModelForm):
             "measure": {"required": _("Ghi đơn vị tính, ví dụ: %, người, công trình.")},
             "planned_value": {"required": REQUIRED, "invalid": NUMBER},
         }
-        widgets = {"planned_value": forms.TextInput(attrs={"inputmode": "decimal"})}
+        widgets = {"planned_value": NumberInput}
         localized_fields = ["planned_value"]
 
 
@@ -128,7 +144,10 @@ class ImportIndividualsForm(forms.Form):
         label=_("Tệp danh sách cá nhân (XLSX hoặc CSV)"),
         help_text=_("Các cột: Họ và tên; Chức vụ, nơi công tác; Danh hiệu đăng ký."),
         error_messages={"required": _("Chọn tệp cần nhập.")},
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
+        # Shown inside the registration form, sent with the import's own form.
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".xlsx,.csv", "form": "nhap-ca-nhan-form"}
+        ),
     )
 
 
@@ -161,7 +180,7 @@ class IndicatorResultForm(DescribedFieldsMixin, forms.ModelForm):
         model = IndicatorResult
         fields = ["actual_value", "note"]
         error_messages = {"actual_value": {"invalid": NUMBER}}
-        widgets = {"actual_value": forms.TextInput(attrs={"inputmode": "decimal"})}
+        widgets = {"actual_value": NumberInput}
         localized_fields = ["actual_value"]
 
 
@@ -186,14 +205,15 @@ class ScoreForm(DescribedFieldsMixin, forms.Form):
                 decimal_places=2,
                 localize=True,
                 initial=initial_scores.get(criterion.pk),
-                help_text=_("Tối đa %(max)s điểm.") % {"max": criterion.max_points},
+                help_text=_("Tối đa %(max)s điểm.") % {"max": format_number(criterion.max_points)},
                 error_messages={
                     "invalid": NUMBER,
                     "min_value": _("Điểm không được âm."),
-                    "max_value": _("Tối đa %(limit_value)s điểm."),
+                    "max_value": _("Tối đa %(max)s điểm.")
+                    % {"max": format_number(criterion.max_points)},
                     "max_decimal_places": _("Tối đa 2 chữ số thập phân."),
                 },
-                widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+                widget=NumberInput(attrs={"data-score": ""}),
             )
         self.describe_fields()
 
@@ -204,6 +224,18 @@ class ScoreForm(DescribedFieldsMixin, forms.Form):
     def total(self):
         return sum((points or Decimal("0")) for _criterion, points in self.scores())
 
+    def shown_total(self):
+        """The total of the scores on the page: those typed (each that reads as a number) on a
+        form sent back, the saved ones otherwise. The page's script keeps it current."""
+        total = Decimal("0")
+        for criterion in self.criteria:
+            value = self[f"criterion_{criterion.pk}"].value()
+            try:
+                total += Decimal(formats.sanitize_separators(str(value)).strip() or "0")
+            except (InvalidOperation, ValueError):
+                continue
+        return total
+
     def require_for_submit(self):
         ok = True
         for criterion, points in self.scores():
@@ -213,7 +245,26 @@ class ScoreForm(DescribedFieldsMixin, forms.Form):
         return ok
 
 
+def check_pdf(upload):
+    """The attachment rules: a PDF by its content, within the size limit."""
+    limit = settings.REPORT_ATTACHMENT_MAX_BYTES
+    if upload.size > limit:
+        raise forms.ValidationError(
+            _("Tệp quá lớn; tối đa %(size)s MB.") % {"size": limit // (1024 * 1024)}
+        )
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    if sniff_type(head) != "pdf":
+        raise forms.ValidationError(_("Chỉ nhận tệp PDF; nội dung tệp này không phải PDF."))
+
+
 class AttachmentForm(forms.Form):
+    """A PDF to add. A file chosen on a form that came back with errors is kept
+    (PendingUpload) and sent back as the hidden `kept` token, so it need not be chosen again."""
+
+    KEPT_FIELD = "kept"
+
     attachment = forms.FileField(
         label=_("Thêm tệp đính kèm (PDF)"),
         required=False,
@@ -222,18 +273,50 @@ class AttachmentForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,application/pdf"}),
     )
 
+    def __init__(self, *args, user=None, report=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user, self.report = user, report
+        self.kept_upload = None
+
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
-        if not upload:
-            return upload
-        if upload.size > settings.REPORT_ATTACHMENT_MAX_BYTES:
-            raise forms.ValidationError(
-                _("Tệp quá lớn; tối đa %(size)s MB.")
-                % {"size": settings.REPORT_ATTACHMENT_MAX_BYTES // (1024 * 1024)}
-            )
-        upload.seek(0)
-        head = upload.read(16)
-        upload.seek(0)
-        if sniff_type(head) != "pdf":
-            raise forms.ValidationError(_("Chỉ nhận tệp PDF; nội dung tệp này không phải PDF."))
+        if upload:
+            check_pdf(upload)
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        token = self.data.get(self.KEPT_FIELD, "")
+        if not token:
+            return cleaned
+        kept = PendingUpload.find(token, user=self.user, report=self.report)
+        if kept is None:
+            if not cleaned.get("attachment"):
+                self.add_error(
+                    "attachment",
+                    _(
+                        "Tệp chọn ở lần gửi trước không còn được giữ (quá 24 giờ hoặc không "
+                        "thuộc báo cáo này); vui lòng chọn lại tệp."
+                    ),
+                )
+            return cleaned
+        try:
+            with kept.file.open("rb") as handle:
+                check_pdf(handle)
+        except FileNotFoundError:
+            kept.delete()
+            self.add_error("attachment", _("Tệp đã giữ không còn; vui lòng chọn lại tệp."))
+        except forms.ValidationError as error:
+            self.add_error("attachment", error)
+        else:
+            self.kept_upload = kept
+        return cleaned
+
+    def chosen(self):
+        """(file, name) to save: the file chosen now, else the one kept from before; or None."""
+        upload = self.cleaned_data.get("attachment") if self.is_valid() else None
+        if upload:
+            return upload, upload.name
+        if self.kept_upload is not None:
+            return self.kept_upload.file.open("rb"), self.kept_upload.original_name
+        return None

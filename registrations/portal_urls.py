@@ -9,6 +9,7 @@ from registrations.views.registrations import (
     registration_edit,
     registration_import,
     registration_print,
+    registration_send,
     registration_sent,
     registration_version,
 )
@@ -17,6 +18,7 @@ from registrations.views.reports import (
     report_attachment_delete,
     report_edit,
     report_print,
+    report_send,
     report_sent,
     report_version,
 )
@@ -30,6 +32,7 @@ urlpatterns = [
         name="registration_import",
     ),
     path("mau-danh-sach-ca-nhan/", individuals_template, name="individuals_template"),
+    path("dang-ky/<int:campaign_id>/gui/", registration_send, name="registration_send"),
     path("dang-ky/<int:campaign_id>/da-gui/", registration_sent, name="registration_sent"),
     path("dang-ky/<int:campaign_id>/ban-in/", registration_print, name="registration_print"),
     path(
@@ -38,6 +41,7 @@ urlpatterns = [
         name="registration_version",
     ),
     path("bao-cao/<int:window_id>/", report_edit, name="report"),
+    path("bao-cao/<int:window_id>/gui/", report_send, name="report_send"),
     path("bao-cao/<int:window_id>/da-gui/", report_sent, name="report_sent"),
     path("bao-cao/<int:window_id>/ban-in/", report_print, name="report_print"),
     path(

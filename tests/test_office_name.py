@@ -78,6 +78,7 @@ def submit_registration(client, campaign, capture):
         response = client.post(
             registration_url(campaign), filled_form(client, campaign, action="submit")
         )
+        response = client.post(response["Location"])  # the confirmation step sends
     assert response.status_code == 303
     return response
 

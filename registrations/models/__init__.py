@@ -15,6 +15,7 @@ from registrations.models.submissions import (
     SubmissionVersion,
 )
 from registrations.models.units import Cluster, ClusterCriterion, Unit, UnitKind, UnitOfficer
+from registrations.models.uploads import PendingUpload
 
 __all__ = [
     "EDITABLE_STATES",
@@ -23,6 +24,7 @@ __all__ = [
     "ClusterCriterion",
     "CriterionScore",
     "IndicatorResult",
+    "PendingUpload",
     "PledgedIndicator",
     "RegisteredIndividual",
     "Registration",

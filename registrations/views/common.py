@@ -4,7 +4,9 @@ confirmation and printable pages of a registration or report."""
 
 import functools
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -14,6 +16,7 @@ from django.utils.translation import gettext as _
 from core.dates import format_moment
 from core.mail import send_templated_email, site_url
 from home.models import office_short_name
+from registrations import workflow
 from registrations.models import SubmissionState, UnitOfficer
 
 PUBLIC_STATES = (SubmissionState.SUBMITTED, SubmissionState.ACCEPTED)
@@ -93,14 +96,27 @@ def error_summary(*parts):
     return items
 
 
-def deadline_refusal(record, period):
+def typed_something(*forms):
+    """Whether the person changed anything in these bound forms or formsets."""
+    return any(form is not None and form.is_bound and form.has_changed() for form in forms)
+
+
+def deadline_refusal(record, period, typed=False):
+    """Why nothing can be saved now. It says that what was typed is still on the page only
+    when a form with changes was refused (`typed`), never on a page merely opened."""
     deadline = record.effective_deadline if record else period.deadline
     if timezone.now() < period.opens_at:
         return _("Chưa đến thời gian nhận.")
-    return _(
-        "Đã quá hạn (%(deadline)s) nên không lưu được. Nội dung bạn nhập vẫn còn trên trang; "
-        "liên hệ %(office)s để được gia hạn."
-    ) % {"deadline": format_moment(deadline), "office": office_short_name()}
+    values = {"deadline": format_moment(deadline), "office": office_short_name()}
+    if typed:
+        return (
+            _(
+                "Đã quá hạn (%(deadline)s) nên không lưu được. Nội dung bạn nhập vẫn còn trên "
+                "trang; liên hệ %(office)s để được gia hạn."
+            )
+            % values
+        )
+    return _("Đã quá hạn (%(deadline)s); liên hệ %(office)s để được gia hạn.") % values
 
 
 def email_sent(request, page, record, route, period_pk):
@@ -126,3 +142,42 @@ def printed_copy(request, page, record, template, number=None):
     data = version.data if version else record.snapshot()
     context = {"record": record, "data": data, "version": version, "noindex": True}
     return render_page(request, page, template, context)
+
+
+def send_step(request, page, record, *, kind, gaps, summary, routes):
+    """The step between "Gửi" on the form and sending: GET shows what will be sent and what
+    happens next; only the POST of its button sends. `gaps(record)` lists what the saved
+    record still lacks; `routes` are the form's, the step's and the sent page's names."""
+    edit_route, step_route, sent_route = routes
+    period_pk = record.period.pk
+    edit_url = route_url(page, edit_route, period_pk)
+    sent_url = route_url(page, sent_route, period_pk)
+    if record.state in PUBLIC_STATES:
+        return see_other(sent_url)
+    if not record.is_editable():
+        return see_other(edit_url)
+    if request.method == "POST":
+        with transaction.atomic():
+            record = type(record).objects.select_for_update().get(pk=record.pk)
+            if record.state in PUBLIC_STATES:
+                return see_other(sent_url)
+            missing = gaps(record)
+            if missing:
+                messages.error(
+                    request,
+                    _("Chưa gửi được; còn thiếu: %(missing)s.") % {"missing": "; ".join(missing)},
+                )
+                return see_other(edit_url)
+            record, _sent = workflow.submit(record, request.user)
+        email_sent(request, page, record, sent_route, period_pk)
+        return see_other(sent_url)
+    context = {
+        "record": record,
+        "kind": kind,
+        "summary": summary(record),
+        "missing": gaps(record),
+        "edit_url": edit_url,
+        "step_url": route_url(page, step_route, period_pk),
+        "noindex": True,
+    }
+    return render_page(request, page, "registrations/send_confirm.html", context)

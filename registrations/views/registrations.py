@@ -23,12 +23,13 @@ from registrations.views.common import (
     PUBLIC_STATES,
     confirmation_page,
     deadline_refusal,
-    email_sent,
     error_summary,
     printed_copy,
     render_page,
     route_url,
     see_other,
+    send_step,
+    typed_something,
     unit_view,
 )
 
@@ -98,7 +99,7 @@ def registration_edit(page, request, unit, campaign_id):
         forms = _registration_forms(campaign, None, data=request.POST)
         return _registration_page(
             request, page, unit, campaign, None, forms, status=403,
-            refusal=deadline_refusal(None, campaign),
+            refusal=deadline_refusal(None, campaign, typed=typed_something(*forms)),
         )  # fmt: skip
     with transaction.atomic():
         if registration is None:
@@ -116,7 +117,7 @@ def registration_edit(page, request, unit, campaign_id):
         if not registration.is_editable(now):
             return _registration_page(
                 request, page, unit, campaign, registration, forms, status=403,
-                refusal=deadline_refusal(registration, campaign),
+                refusal=deadline_refusal(registration, campaign, typed=typed_something(*forms)),
             )  # fmt: skip
         form, individuals, indicators = forms
         valid = form.is_valid() & individuals.is_valid() & indicators.is_valid()
@@ -129,13 +130,45 @@ def registration_edit(page, request, unit, campaign_id):
         form.save()
         individuals.save()
         indicators.save()
-        if action != "submit":
-            saved_at = format_moment(timezone.now())
-            messages.success(request, _("Đã lưu bản nháp lúc %(time)s.") % {"time": saved_at})
-            return see_other(route_url(page, "registration", campaign.pk))
-        registration, _sent = workflow.submit(registration, request.user, now=now)
-    email_sent(request, page, registration, "registration_sent", campaign.pk)
-    return see_other(route_url(page, "registration_sent", campaign.pk))
+    if action == "submit":  # saved as a draft; sent only from the confirmation step
+        return see_other(route_url(page, "registration_send", campaign.pk))
+    saved_at = format_moment(timezone.now())
+    messages.success(request, _("Đã lưu bản nháp lúc %(time)s.") % {"time": saved_at})
+    return see_other(route_url(page, "registration", campaign.pk))
+
+
+def registration_gaps(registration):
+    """What a saved registration still lacks before it can be sent (the form's sending rules)."""
+    gaps = []
+    if not (registration.signer_name.strip() and registration.signer_position.strip()):
+        gaps.append(_("người ký và chức vụ người ký"))
+    if not (registration.collective_titles.exists() or registration.individuals.exists()):
+        gaps.append(_("ít nhất một danh hiệu tập thể hoặc một cá nhân"))
+    if not registration.indicators.exists():
+        gaps.append(_("ít nhất một chỉ tiêu"))
+    return gaps
+
+
+def _registration_summary(registration):
+    return {
+        "collective_titles": [str(title) for title in registration.collective_titles.all()],
+        "individual_count": registration.individuals.count(),
+        "indicator_count": registration.indicators.count(),
+        "signer": registration.signer_name,
+    }
+
+
+@unit_view
+def registration_send(page, request, unit, campaign_id):
+    return send_step(
+        request,
+        page,
+        _own_registration(unit, campaign_id),
+        kind="registration",
+        gaps=registration_gaps,
+        summary=_registration_summary,
+        routes=("registration", "registration_send", "registration_sent"),
+    )
 
 
 def _complete_for_submit(form, individuals, indicators):

@@ -17,6 +17,7 @@ from registrations.models import (
     Cluster,
     CriterionScore,
     IndicatorResult,
+    PendingUpload,
     Registration,
     ReportAttachment,
     ReportWindow,
@@ -26,12 +27,13 @@ from registrations.views.common import (
     PUBLIC_STATES,
     confirmation_page,
     deadline_refusal,
-    email_sent,
     error_summary,
     printed_copy,
     render_page,
     route_url,
     see_other,
+    send_step,
+    typed_something,
     unit_view,
 )
 
@@ -82,7 +84,7 @@ def link_report(report):
     return report
 
 
-def _report_forms(report, data=None, files=None):
+def _report_forms(report, data=None, files=None, user=None):
     criteria = report.cluster.criteria.all() if report.cluster_id else []
     initial_scores = {score.criterion_id: score.points for score in report.scores.all()}
     return (
@@ -93,7 +95,7 @@ def _report_forms(report, data=None, files=None):
             queryset=report.indicator_results.select_related("indicator"),
         ),
         ScoreForm(data, criteria=criteria, initial_scores=initial_scores, prefix="scores"),
-        AttachmentForm(data, files),
+        AttachmentForm(data, files, user=user, report=report),
     )
 
 
@@ -169,17 +171,18 @@ def report_edit(page, request, unit, window_id):
                 return see_other(route_url(page, "report_sent", window.pk))
             messages.info(request, _("Báo cáo đã gửi nên không sửa được nữa."))
             return see_other(route_url(page, "report", window.pk))
-        forms = _report_forms(report, request.POST, request.FILES)
+        forms = _report_forms(report, request.POST, request.FILES, user=request.user)
         if not report.is_editable(now):
             return _report_page(
                 request, page, unit, report, forms, status=403,
-                refusal=deadline_refusal(report, window),
+                refusal=deadline_refusal(report, window, typed=typed_something(*forms[:3])),
             )  # fmt: skip
         form, results, scores, attachment_form = forms
         valid = (
             form.is_valid() & results.is_valid() & scores.is_valid() & attachment_form.is_valid()
         )
-        if valid and report.attachments.count() >= MAX_ATTACHMENTS and request.FILES:
+        chosen = attachment_form.chosen() if valid else None
+        if chosen and report.attachments.count() >= MAX_ATTACHMENTS:
             attachment_form.add_error(
                 "attachment", _("Tối đa %(n)s tệp đính kèm.") % {"n": MAX_ATTACHMENTS}
             )
@@ -187,22 +190,73 @@ def report_edit(page, request, unit, window_id):
         if action == "submit":
             valid = form.require_for_submit() & scores.require_for_submit() & valid
         if not valid:
+            _keep_chosen_file(attachment_form, request.user, report)
             return _report_page(request, page, unit, report, forms, status=400)
         form.save()
         _save_results(report, results)
         _save_scores(report, scores)
-        upload = attachment_form.cleaned_data.get("attachment")
-        if upload:
-            _save_attachment(report, upload, request.user)
+        if chosen:
+            _save_attachment(report, *chosen, request.user)
+            if attachment_form.kept_upload is not None:
+                attachment_form.kept_upload.discard()
         report.recompute_total()
         report.save(update_fields=["score_total", "updated_at"])
-        if action != "submit":
-            saved_at = format_moment(timezone.now())
-            messages.success(request, _("Đã lưu bản nháp lúc %(time)s.") % {"time": saved_at})
-            return see_other(route_url(page, "report", window.pk))
-        report, _sent = workflow.submit(report, request.user, now=now)
-    email_sent(request, page, report, "report_sent", window.pk)
-    return see_other(route_url(page, "report_sent", window.pk))
+    if action == "submit":  # saved as a draft; sent only from the confirmation step
+        return see_other(route_url(page, "report_send", window.pk))
+    saved_at = format_moment(timezone.now())
+    messages.success(request, _("Đã lưu bản nháp lúc %(time)s.") % {"time": saved_at})
+    return see_other(route_url(page, "report", window.pk))
+
+
+def _keep_chosen_file(attachment_form, user, report):
+    """A PDF chosen on a form that came back with errors stays chosen (kept privately for a
+    day): the page shows its name and sends its token back."""
+    upload = attachment_form.cleaned_data.get("attachment") if attachment_form.is_valid() else None
+    if upload:
+        if attachment_form.kept_upload is not None:
+            attachment_form.kept_upload.discard()  # replaced by the file chosen now
+        attachment_form.kept_upload = PendingUpload.keep(
+            upload, _file_label(upload.name), user=user, report=report
+        )
+
+
+def _file_label(name):
+    name = get_valid_filename(name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1])[:200]
+    return name or "bao-cao.pdf"
+
+
+def report_gaps(report):
+    """What a saved report still lacks before it can be sent (the form's sending rules)."""
+    gaps = []
+    if not (report.situation.strip() and report.results.strip()):
+        gaps.append(_("phần khái quát tình hình và phần kết quả"))
+    if report.cluster_id:
+        scored = set(report.scores.values_list("criterion_id", flat=True))
+        if any(criterion.pk not in scored for criterion in report.cluster.criteria.all()):
+            gaps.append(_("điểm tự chấm của mọi tiêu chí"))
+    return gaps
+
+
+def _report_summary(report):
+    return {
+        "indicator_count": report.indicator_results.count(),
+        "score_total": report.score_total,
+        "max_total": report.cluster.max_total if report.cluster_id else None,
+        "attachment_count": report.attachments.count(),
+    }
+
+
+@unit_view
+def report_send(page, request, unit, window_id):
+    return send_step(
+        request,
+        page,
+        _own_report(unit, window_id),
+        kind="report",
+        gaps=report_gaps,
+        summary=_report_summary,
+        routes=("report", "report_send", "report_sent"),
+    )
 
 
 def _save_results(report, results):
@@ -223,10 +277,9 @@ def _save_scores(report, scores):
             )
 
 
-def _save_attachment(report, upload, user):
-    name = get_valid_filename(upload.name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1])[:200]
+def _save_attachment(report, upload, name, user):
     attachment = ReportAttachment(
-        report=report, original_name=name or "bao-cao.pdf", size=upload.size, uploaded_by=user
+        report=report, original_name=_file_label(name), size=upload.size, uploaded_by=user
     )
     # The stored name is ours; the person's file name is kept only as a label.
     attachment.file.save(

@@ -110,6 +110,8 @@ def test_register_return_resubmit_accept_and_export(demo_site, page, users):
     assert page.get_by_label("Họ và tên, dòng 2", exact=True).input_value() == "Lộc Văn Bình"
 
     page.get_by_role("button", name="Gửi bản đăng ký").click()
+    page.wait_for_url("**/gui/")
+    page.get_by_role("button", name="Xác nhận gửi bản đăng ký").click()
     page.wait_for_url("**/da-gui/")
     code = page.locator(".confirmation__code strong").inner_text()
     assert CODE.fullmatch(code)
@@ -136,6 +138,8 @@ def test_register_return_resubmit_accept_and_export(demo_site, page, users):
     fill_row(page, "Đơn vị tính", 4, "%")
     fill_row(page, "Kế hoạch", 4, "95")
     page.get_by_role("button", name="Gửi bản đăng ký").click()
+    page.wait_for_url("**/gui/")
+    page.get_by_role("button", name="Xác nhận gửi bản đăng ký").click()
     page.wait_for_url("**/da-gui/")
     assert page.locator(".confirmation__code strong").inner_text() == code
     registration.refresh_from_db()

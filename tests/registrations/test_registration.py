@@ -103,6 +103,8 @@ def test_draft_then_submit_gives_a_code_a_version_and_an_email(
     data = filled_form(client, campaign, action="submit")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(registration_url(campaign), data)
+        assert response["Location"] == registration_url(campaign, "gui/")  # confirm first
+        response = client.post(response["Location"])
     assert response.status_code == 303
     assert response["Location"] == registration_url(campaign, "da-gui/")
     registration.refresh_from_db()
@@ -139,7 +141,7 @@ def test_draft_then_submit_gives_a_code_a_version_and_an_email(
 
 def test_a_double_submit_makes_one_record_and_one_version(client, officer, unit, campaign):
     data = filled_form(client, campaign, action="submit")
-    first = client.post(registration_url(campaign), data)
+    first = client.post(client.post(registration_url(campaign), data)["Location"])
     second = client.post(registration_url(campaign), data)
     assert first.status_code == second.status_code == 303
     assert second["Location"] == first["Location"]
@@ -234,9 +236,10 @@ def test_the_deadline_is_enforced_to_the_second(client, officer, unit, campaign,
     with mock.patch("django.utils.timezone.now", return_value=frozen):
         response = client.post(registration_url(campaign), data)
     registration = Registration.objects.filter(campaign=campaign, unit=unit).first()
-    if allowed:
+    if allowed:  # saved in time; sending is the confirmation step's
         assert response.status_code == 303
-        assert registration.state == SubmissionState.SUBMITTED
+        assert response["Location"] == registration_url(campaign, "gui/")
+        assert registration.state == SubmissionState.DRAFT
     else:
         assert response.status_code == 403
         html = response.content.decode()
@@ -249,6 +252,7 @@ def test_returned_after_the_deadline_the_unit_edits_and_resubmits(
     client, officer, unit, campaign, users
 ):
     client.post(registration_url(campaign), filled_form(client, campaign, action="submit"))
+    client.post(registration_url(campaign, "gui/"))
     registration = Registration.objects.get(campaign=campaign, unit=unit)
     campaign.deadline = timezone.now() - datetime.timedelta(hours=1)
     campaign.save()
@@ -280,7 +284,7 @@ def test_returned_after_the_deadline_the_unit_edits_and_resubmits(
             f"indicators-{index}-planned_value": "80",
         }
     )
-    response = client.post(registration_url(campaign), data)
+    response = client.post(client.post(registration_url(campaign), data)["Location"])
     assert response.status_code == 303
     registration.refresh_from_db()
     assert registration.state == SubmissionState.SUBMITTED

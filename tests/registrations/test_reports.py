@@ -71,6 +71,8 @@ def test_report_with_actuals_scores_and_total(client, setting, django_capture_on
     data = filled_report(client, window, criteria, action="submit")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(report_url(window), data)
+        assert response["Location"] == report_url(window, "gui/")  # confirm first
+        response = client.post(response["Location"])
     assert response.status_code == 303
     report = ResultReport.objects.get(window=window, unit=setting["unit"])
     assert report.state == SubmissionState.SUBMITTED

@@ -120,6 +120,7 @@ POST_ENDPOINTS = [
     ("anonymous", "{story}binh-luan/", READER_COMMENT),
     ("anonymous", "/hoi-dap/gui-cau-hoi/", {"name": "A", "email": "a@example.vn", "comment": "?"}),
     ("anonymous", "/hoi-dap/tra-cuu/", {"code": "HD-2026-AAAAAA", "email": "a@example.vn"}),
+    ("anonymous", "/tra-cuu-y-kien/", {"code": "YK-2026-AAAAAA", "email": "a@example.vn"}),
     ("anonymous", "/tai-khoan/dang-nhap/", SIGN_IN),
     ("anonymous", "/tai-khoan/quen-mat-khau/", {"email": "donvi1@example.invalid"}),
     ("anonymous", "/tai-khoan/dat-mat-khau/{uid}/{token}/", NEW_PASSWORD),
@@ -128,6 +129,8 @@ POST_ENDPOINTS = [
     ("officer", "/tai-khoan/dang-xuat/", {}),
     ("officer", "/dang-ky-thi-dua/dang-ky/{campaign}/", {"signer_name": "Đổi", "action": "save"}),
     ("officer", "/dang-ky-thi-dua/dang-ky/{campaign}/nhap-ca-nhan/", {}),
+    ("officer", "/dang-ky-thi-dua/dang-ky/{campaign}/gui/", {}),
+    ("officer", "/dang-ky-thi-dua/bao-cao/{window}/gui/", {}),
     ("officer", "/dang-ky-thi-dua/bao-cao/{window}/", {"situation": "Đổi", "action": "save"}),
     ("officer", "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/", {}),
     ("secretariat", "/admin/logout/", {}),
@@ -227,6 +230,7 @@ GET_ONLY_VIEWS = {
     "core.choosers.IndexView",
 }
 POST_VIEWS = {
+    "consultations.views.opinion_status",
     "news.admin_views.import_awardees",
     "core.admin_permissions.CreateView",
     "registrations.admin_views.actions.registration_return",
@@ -258,10 +262,12 @@ PAGE_ROUTES = {
     ("RegistrationPortalPage", "registration"): "post",
     ("RegistrationPortalPage", "registration_import"): "post",
     ("RegistrationPortalPage", "individuals_template"): "get",
+    ("RegistrationPortalPage", "registration_send"): "post",
     ("RegistrationPortalPage", "registration_sent"): "get",
     ("RegistrationPortalPage", "registration_print"): "get",
     ("RegistrationPortalPage", "registration_version"): "get",
     ("RegistrationPortalPage", "report"): "post",
+    ("RegistrationPortalPage", "report_send"): "post",
     ("RegistrationPortalPage", "report_sent"): "get",
     ("RegistrationPortalPage", "report_print"): "get",
     ("RegistrationPortalPage", "report_version"): "get",
@@ -332,6 +338,8 @@ def test_every_post_route_is_in_the_list():
             "/dang-ky-thi-dua/dang-ky/{campaign}/nhap-ca-nhan/"
         ),
         ("RegistrationPortalPage", "report"): "/dang-ky-thi-dua/bao-cao/{window}/",
+        ("RegistrationPortalPage", "registration_send"): "/dang-ky-thi-dua/dang-ky/{campaign}/gui/",
+        ("RegistrationPortalPage", "report_send"): "/dang-ky-thi-dua/bao-cao/{window}/gui/",
         ("RegistrationPortalPage", "report_attachment_delete"): (
             "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/"
         ),

@@ -241,7 +241,10 @@ def test_registration_form_officer_pages_and_office(as_role, unit_setting, secre
     seen.add("form with errors", officer.post(url, bad), status=400, shown=True)
     assert officer.post(url, registration_data(officer, campaign, payload)).status_code == 303
     seen.add("draft", officer.get(url), shown=True)
-    submitted = officer.post(url, registration_data(officer, campaign, payload, action="submit"))
+    step = officer.post(url, registration_data(officer, campaign, payload, action="submit"))
+    assert step.status_code == 303, text_of(step)[:300]
+    seen.add("confirmation step", officer.get(step["Location"]))
+    submitted = officer.post(step["Location"])
     assert submitted.status_code == 303, text_of(submitted)[:300]
     seen.add("confirmation", officer.get(submitted["Location"]))
     seen.add("printed copy", officer.get(url + "ban-in/"), shown=True)
@@ -283,7 +286,10 @@ def test_report_form_officer_pages_and_office(as_role, unit_setting, secretary, 
     seen.add("form with errors", officer.post(url, bad), status=400, shown=True)
     assert officer.post(url, data).status_code == 303
     seen.add("draft", officer.get(url), shown=True)
-    assert officer.post(url, {**data, "action": "submit"}).status_code == 303
+    step = officer.post(url, {**data, "action": "submit"})
+    assert step.status_code == 303
+    seen.add("confirmation step", officer.get(step["Location"]))
+    assert officer.post(step["Location"]).status_code == 303
     seen.add("printed copy", officer.get(url + "ban-in/"), shown=True)
 
     report = ResultReport.objects.get(window=window, unit=unit)
