@@ -1,8 +1,11 @@
 """The award lookup (/tra-cuu/) and the statistics against the targets (/thong-ke/)."""
 
+from decimal import Decimal
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -11,13 +14,17 @@ from core.dates import format_day
 from core.exports import csv_response, export_filename, export_title, xlsx_response
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage, kept_rows
+from core.text import slugify_vi
 from news.award_search import EXPORT_HEADER, export_rows, published_awardees
-from news.models.decisions import AwardDecisionPage, Awardee
+from news.models.catalogue import Tier
+from news.models.decisions import AwardDecisionPage, Awardee, lookup_page_url
 from news.models.targets import AwardTarget
 from news.statistics import summary
 
 # Larger result sets are offered as CSV only (XLSX is built in memory).
 XLSX_MAX_ROWS = 20_000
+# The look-up's first field, shown before the others.
+SEARCH_FIELD = "ten"
 
 
 class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
@@ -46,10 +53,21 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
             else None
         )
         filter_query = filterset.query_string()
+        form = filterset.form
+        # The name box comes first; the other filters are folded unless one of them is in use
+        # (or was refused), so nothing that narrows the results is out of sight.
+        more_fields = [form[name] for name in form.fields if name != SEARCH_FIELD]
+        more_open = any(
+            str(request.GET.get(field.name, "")).strip() or field.errors for field in more_fields
+        )
         return self.render(
             request,
             context_overrides={
-                "form": filterset.form,
+                "form": form,
+                "search_field": form[SEARCH_FIELD],
+                "more_fields": more_fields,
+                "more_open": more_open,
+                "statistics_url": statistics_page_url(request),
                 "results_page": results_page,
                 "filter_query": filter_query,
                 "csv_url": f"{self.url}tai-ve/csv/?{filter_query}",
@@ -121,12 +139,21 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("Trang thống kê khen thưởng")
 
     def selection(self, request):
-        """(label, start year, end year, targets) chosen by ?nam= or ?giai_doan=START-END."""
+        """(label, start year, end year, targets, periods, year, notice) chosen by ?nam= or
+        ?giai_doan=START-END. A bad value is left out and the notice says so."""
         targets = kept_rows("award-targets", AwardTarget.objects.all, [AwardTarget])
         periods = sorted({(t.period_start, t.period_end) for t in targets}, reverse=True)
         year = int_param(request.GET, "nam", 1945, 2100)
-        chosen = str(request.GET.get("giai_doan", ""))
+        chosen = str(request.GET.get("giai_doan", "")).strip()
         period = next((p for p in periods if f"{p[0]}-{p[1]}" == chosen), None)
+        notice = ""
+        typed_year = str(request.GET.get("nam", "")).strip()
+        if typed_year and not year:
+            notice = _("Năm “%(value)s” không hợp lệ (ví dụ: 2025).") % {"value": typed_year[:20]}
+        elif chosen and not period and not year:
+            notice = _("Không có giai đoạn “%(value)s” (ví dụ: 2021-2025).") % {
+                "value": chosen[:20]
+            }
         if year:
             start = end = year
             label = _("Năm %(year)s") % {"year": year}
@@ -136,66 +163,115 @@ class AwardStatisticsPage(RoutablePageMixin, SectionIndexPage):
         else:
             start = end = None
             label = _("Toàn bộ")
+        if notice:
+            notice = _("%(problem)s Đang hiển thị: %(label)s.") % {
+                "problem": notice,
+                "label": label,
+            }
         # A period's targets apply to a year inside it too.
         applying = [t for t in targets if start and t.period_start <= start and end <= t.period_end]
-        return label, start, end, applying, periods, year
+        return label, start, end, applying, periods, year, notice
 
     def statistics(self, request):
-        label, start, end, targets, periods, year = self.selection(request)
-        return label, summary(start, end, targets), periods, year, start, end
+        label, start, end, targets, periods, year, notice = self.selection(request)
+        return label, summary(start, end, targets), periods, year, start, end, notice
 
     @path("")
     def index(self, request):
-        label, stats, periods, year, start, end = self.statistics(request)
+        label, stats, periods, year, start, end, notice = self.statistics(request)
         years = kept_rows("statistics-years", decision_years, [AwardDecisionPage])
         return self.render(
             request,
             context_overrides={
                 "label": label,
+                "notice": notice,
                 "stats": stats,
-                "chart_height": 40 * len(stats["targets"]) + 4,
                 "periods": periods,
                 "years": years,
                 "current_year": year,
                 "current_period": None if year else (start, end),
                 "csv_url": f"{self.url}tai-ve/csv/?{query_string(request.GET)}",
+                "lookup_url": lookup_page_url(request),
             },
         )
 
     @path("tai-ve/csv/", name="export_csv")
     def export_csv(self, request):
         label, stats, *_rest = self.statistics(request)
-        rows = [["Phạm vi", str(label), "", "", ""]]
-        for tier, counts in stats["tiers"].items():
-            rows.append(
-                [
-                    "Số lượng theo cấp",
-                    tier,
-                    counts["total"],
-                    counts["collectives"],
-                    counts["individuals"],
-                ]
-            )
-        for name, count in stats["by_form"]:
-            rows.append(["Theo hình thức", name, count, "", ""])
-        by_locality = stats["by_locality"]
-        since = format_day(by_locality["since"])
-        for name, count in by_locality["current"]:
-            rows.append([f"Theo xã, phường (từ {since})", name, count, "", ""])
-        for name, count in by_locality["former"]:
-            rows.append([f"Theo huyện, thành phố cũ (trước {since})", name, count, "", ""])
-        for result in stats["targets"]:
-            target = result.target
-            rows.append(
-                [
-                    "Chỉ tiêu",
-                    f"{target.get_tier_display()}: {target.get_group_display()} "
-                    f"{target.get_comparison_display()} {target.threshold}%",
-                    f"{result.ratio}%" if result.ratio is not None else "",
-                    f"{result.achieved}/{result.base}",
-                    "Đạt" if result.met else "Chưa đạt",
-                ]
-            )
         return csv_response(
-            "thong-ke-khen-thuong.csv", ["Mục", "Nội dung", "Giá trị", "Chi tiết", "Đánh giá"], rows
+            f"thong-ke-khen-thuong-{slugify_vi(str(label))}.csv",
+            STATISTICS_CSV_HEADER,
+            statistics_rows(label, stats),
         )
+
+
+# The statistics download: one row per figure, in words people read (never a stored code).
+STATISTICS_CSV_HEADER = [
+    "Mục",
+    "Nội dung",
+    "Số lượt",
+    "Tập thể",
+    "Cá nhân",
+    "Trên tổng số",
+    "Tỷ lệ đạt được",
+    "Chỉ tiêu",
+    "Đánh giá",
+]
+
+
+def percent_text(value):
+    """45,3% (Vietnamese decimal comma), or blank when there is nothing to divide."""
+    return "" if value is None else f"{number_format(Decimal(value).normalize())}%"
+
+
+def statistics_rows(label, stats):
+    """The rows of the statistics download, under STATISTICS_CSV_HEADER."""
+
+    def row(section, name, count="", collectives="", individuals="", *target):
+        return [section, name, count, collectives, individuals, *target]
+
+    totals = stats["totals"]
+    rows = [
+        row("Phạm vi", str(label)),
+        row("Tổng số", "Tất cả các cấp", *(totals[key] for key in TOTAL_KEYS)),
+    ]
+    for tier, counts in stats["tiers"].items():
+        name = str(Tier(tier).label)
+        rows.append(row("Theo cấp khen thưởng", name, *(counts[key] for key in TOTAL_KEYS)))
+    rows += [row("Theo cấp quyết định", name, count) for name, count in stats["by_level"]]
+    rows += [row("Theo hình thức khen thưởng", name, count) for name, count in stats["by_form"]]
+    by_locality = stats["by_locality"]
+    since = format_day(by_locality["since"])
+    current = f"Theo xã, phường (từ {since})"
+    former = f"Theo huyện, thành phố cũ (trước {since})"
+    rows += [row(current, name, count) for name, count in by_locality["current"]]
+    rows += [row(former, name, count) for name, count in by_locality["former"]]
+    for result in stats["targets"]:
+        target = result.target
+        rows.append(
+            row(
+                "Chỉ tiêu",
+                f"{target.get_tier_display()}: {target.get_group_display()}",
+                result.achieved,
+                "",
+                "",
+                result.base,
+                percent_text(result.ratio),
+                f"{target.get_comparison_display()} {percent_text(target.threshold)}",
+                "Đạt" if result.met else "Chưa đạt",
+            )
+        )
+    return rows
+
+
+TOTAL_KEYS = ("total", "collectives", "individuals")
+
+
+def statistics_page_url(request):
+    """The address of the statistics page (/thong-ke/), or "" when it is not published."""
+    found = kept_rows(
+        "award-statistics-page",
+        lambda: AwardStatisticsPage.objects.live().only("id", "url_path", "path", "depth")[:1],
+        [AwardStatisticsPage],
+    )
+    return found[0].get_url(request) if found else ""
