@@ -27,7 +27,10 @@ def _extension(document):
 
 
 class ShortFilmBlock(blocks.StructBlock):
-    """An uploaded MP4/WebM film with poster and captions, or a hosted video to embed.
+    """An uploaded film (WebM and/or MP4) with poster and captions, or a hosted video to embed.
+
+    An uploaded film may come in both formats: the MP4 (H.264) plays on every iPhone and in
+    Safari, the WebM elsewhere; the browser takes the first it can play.
 
     The page stays light: an uploaded film is `preload="none"` (no video bytes until the
     person presses play); an embedded player is only inserted when the person asks for it.
@@ -35,6 +38,13 @@ class ShortFilmBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Tên phim"), max_length=200)
     video = DocumentChooserBlock(label=_("Tệp phim (MP4 hoặc WebM)"), required=False)
+    video_mp4 = DocumentChooserBlock(
+        label=_("Bản MP4 của phim (cho iPhone, Safari)"),
+        required=False,
+        help_text=_(
+            "Nên có khi tệp phim ở trên là WebM: iPhone và Safari đời cũ không phát được WebM."
+        ),
+    )
     captions = DocumentChooserBlock(
         label=_("Phụ đề (WebVTT)"), required=False, help_text=_("Bắt buộc với phim tải lên.")
     )
@@ -60,13 +70,27 @@ class ShortFilmBlock(blocks.StructBlock):
                 errors["video"] = ValidationError(_("Phim phải là tệp MP4 hoặc WebM."))
             if not value.get("captions"):
                 errors["captions"] = ValidationError(_("Phim tải lên cần có phụ đề WebVTT."))
+        if value.get("video_mp4"):
+            if not has_video:
+                errors["video_mp4"] = ValidationError(
+                    _("Chọn tệp phim chính ở trên trước khi thêm bản MP4.")
+                )
+            elif _extension(value["video_mp4"]) != ".mp4":
+                errors["video_mp4"] = ValidationError(_("Bản này phải là tệp .mp4."))
+            elif _extension(value["video"]) == ".mp4":
+                errors["video_mp4"] = ValidationError(
+                    _(
+                        "Tệp phim ở trên đã là MP4: hãy chọn bản WebM ở trên và bản MP4 ở đây, "
+                        "hoặc bỏ trống ô này."
+                    )
+                )
         if value.get("captions") and _extension(value["captions"]) != ".vtt":
             errors["captions"] = ValidationError(_("Phụ đề phải là tệp .vtt."))
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value
 
-    DOCUMENT_FIELDS = ("video", "captions")
+    DOCUMENT_FIELDS = ("video", "video_mp4", "captions")
 
     def bulk_to_python(self, values):
         # The film and its captions in one query for the whole story, not one per field.
@@ -85,9 +109,16 @@ class ShortFilmBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        if value.get("video"):
-            context["video_type"] = VIDEO_TYPES.get(_extension(value["video"]), "")
+        context["sources"] = self.sources(value)
         return context
+
+    @staticmethod
+    def sources(value):
+        """[(document, MIME type)] of an uploaded film, MP4 first: Safari picks the first
+        source it can play and may not read past one it cannot."""
+        films = [value.get("video_mp4"), value.get("video")] if value.get("video") else []
+        found = [(film, VIDEO_TYPES.get(_extension(film), "")) for film in films if film]
+        return sorted(found, key=lambda source: source[1] != "video/mp4")
 
 
 class KeyFactBlock(blocks.StructBlock):

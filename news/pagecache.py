@@ -17,7 +17,9 @@ def _news_index(request, page, context):
 
 
 def _news(request, page, context):
-    # Its category, tags and comments are its own; related pages by title and address.
+    # Its category, tags and comments are its own; related pages by title and address. The
+    # related reading it finds itself is among its siblings (`children:` of its parent, which
+    # every page carries) and their pictures (`model:wagtailimages.image`, every rule's).
     related = context.get("related_pages", ())
     return {"model:taggit.tag", *(f"path:{target.pk}" for target in related)}
 

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -11,6 +12,7 @@ from core.choosers import FoldedSearchSnippetViewSet
 from core.models import kept_rows
 from news import admin_views
 from news.models import AwardDecisionPage, AwardForm, DecisionLevel, NewsCategory, NewsPage
+from news.models.news import with_card_images
 
 HOME_NEWS_COUNT = 6
 
@@ -47,15 +49,19 @@ register_snippet(DecisionLevelViewSet)
 
 def _latest_news():
     news = NewsPage.objects.live().public().select_related("category").order_by("-date", "-pk")
-    return compiled.rows(news[:HOME_NEWS_COUNT], "home: latest news")
+    # With their lead pictures' renditions: one query for the block, kept with it.
+    return compiled.rows(with_card_images(news)[:HOME_NEWS_COUNT], "home: latest news")
 
 
 @hooks.register("home_page_context")
 def latest_news(request, home_page):
-    # Kept until news, their categories or a view restriction change (core.models.kept_rows).
+    # Kept until news, their categories, an image or a view restriction change
+    # (core.models.kept_rows).
     return {
         "latest_news": kept_rows(
-            "home-latest-news", _latest_news, [NewsPage, NewsCategory, PageViewRestriction]
+            "home-latest-news",
+            _latest_news,
+            [NewsPage, NewsCategory, PageViewRestriction, get_image_model()],
         )
     }
 

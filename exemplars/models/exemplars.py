@@ -1,7 +1,7 @@
 """Stories of exemplary people and collectives: filters, featured stories, by-locality view."""
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -22,6 +22,7 @@ from core.models import (
     PortalPage,
     SectionIndexPage,
     kept_rows,
+    kept_variant,
     listing_keeper,
     prefetch_image_renditions,
     require_alt_text,
@@ -40,6 +41,9 @@ CARD_PHOTO_SPECS = [
     for fmt in ("avif", "webp", "jpeg")
     for size in ("320x200", "640x400")
 ]
+
+
+RELATED_STORIES_COUNT = 3
 
 
 def with_photo_renditions(pages, specs=CARD_PHOTO_SPECS):
@@ -163,7 +167,44 @@ class ExemplarPage(ReaderCommentsPage, PortalPage):
         )
         context["awards"] = awards
         context["lookup_url"] = lookup_page_url(request) if awards else ""
+        context["related_stories"] = self.kept_related_stories()
         return context
+
+    def related_stories(self, limit=RELATED_STORIES_COUNT):
+        """Live, public stories of the same movement, place or group, those sharing most
+        first, then the newest, with their cards' photos."""
+        shared = [Q(locality_id=self.locality_id), Q(group_id=self.group_id)]
+        if self.movement_id:
+            shared.append(Q(movement_id=self.movement_id))
+        related = Q()
+        for condition in shared:
+            related |= condition
+        score = sum(
+            (Case(When(condition, then=Value(1)), default=Value(0)) for condition in shared),
+            Value(0),
+        )
+        stories = (
+            ExemplarPage.objects.live()
+            .public()
+            .filter(related)
+            .exclude(pk=self.pk)
+            .select_related("group", "locality")
+            .annotate(shared=score)
+            .order_by("-shared", "-date", "-pk")
+        )
+        return list(with_photo_renditions(stories)[:limit])
+
+    def kept_related_stories(self):
+        """`related_stories()`, kept until a story, a group, a place, an image or a view
+        restriction changes (core.models.kept_variant): no query on most requests."""
+        if self.pk is None:  # a preview of a page never saved
+            return []
+        return kept_variant(
+            "exemplar-related",
+            (self.pk, self.locality_id, self.group_id, self.movement_id),
+            self.related_stories,
+            [ExemplarPage, ExemplarGroup, Locality, PageViewRestriction, get_image_model()],
+        )
 
 
 class ExemplarIndexPage(RoutablePageMixin, SectionIndexPage):

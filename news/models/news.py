@@ -1,7 +1,7 @@
 """News articles (/tin-tuc/): categories, tags, archive, RSS, structured data."""
 
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -22,14 +22,30 @@ from core import chrome, compiled
 from core.blocks import BodyBlock
 from core.compiled import Paginator
 from core.feeds import SectionFeed
+from core.fragments import image_version
 from core.models import (
     ListItem,
     PortalPage,
     SectionIndexPage,
     kept_rows,
+    kept_variant,
     listing_keeper,
     require_alt_text,
+    with_image_renditions,
 )
+
+# Renditions of a news' lead picture in cards (news index, home page, related reading): the
+# sizes and formats news/includes/news_card.html asks for, fetched with the listing's rows
+# (one query for the whole list, kept with it) instead of one query per picture.
+# (Spec strings as the `picture` tag writes them.)
+CARD_IMAGE_SPECS = [
+    f"format-{fmt}|fill-{size}" for fmt in ("webp", "jpeg") for size in ("400x250", "800x500")
+]
+RELATED_NEWS_COUNT = 4
+
+
+def with_card_images(news):
+    return with_image_renditions(news, "main_image", CARD_IMAGE_SPECS)
 
 
 @register_snippet
@@ -81,7 +97,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         categories = kept_rows("news-categories", NewsCategory.objects.all, [NewsCategory])
-        news = self.news().select_related("category", "main_image")
+        news = with_card_images(self.news().select_related("category"))
         filterset = NewsFilterSet(request.GET, news, options={"chuyen_muc": categories})
 
         context.update(
@@ -244,6 +260,12 @@ class NewsPage(ReaderCommentsPage, PortalPage):
     def summary(self):
         return self.lead or self.search_description or ""
 
+    @property
+    def card_version(self):
+        """What its card shows besides its own fields, as a plain value for `{% keep %}`:
+        the category's name and the picture (core.fragments.image_version)."""
+        return (self.category.name if self.category_id else None, image_version(self.main_image))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related_links = self.related_links.select_related("target").all()
@@ -252,9 +274,45 @@ class NewsPage(ReaderCommentsPage, PortalPage):
             for link in compiled.rows(related_links, ("news related", self.pk), public=False)
             if link.target.live
         ]
+        chosen = {page.pk for page in context["related_pages"]}
+        context["related_news"] = [
+            news for news in self.kept_related_news() if news.pk not in chosen
+        ][:RELATED_NEWS_COUNT]
         context["page_tags"] = compiled.rows(self.tags.all(), ("news tags", self.pk), public=False)
         context["structured_data"] = self.structured_data(request)
         return context
+
+    def related_news(self, limit=RELATED_NEWS_COUNT):
+        """Live, public news of the same category or sharing a tag with this one, newest
+        first, with their cards' pictures. Twice as many as shown, so that the list is still
+        full once the pages an editor chose as related are left out of it."""
+        shared_tags = NewsPageTag.objects.filter(
+            tag_id__in=NewsPageTag.objects.filter(content_object_id=self.pk).values("tag_id")
+        ).values("content_object_id")
+        related = Q(pk__in=shared_tags)
+        if self.category_id:
+            related |= Q(category_id=self.category_id)
+        news = (
+            NewsPage.objects.live()
+            .public()
+            .filter(related)
+            .exclude(pk=self.pk)
+            .select_related("category")
+            .order_by("-date", "-pk")
+        )
+        return list(with_card_images(news)[: 2 * limit])
+
+    def kept_related_news(self):
+        """`related_news()`, kept until a news, a tag, a category, an image or a view
+        restriction changes (core.models.kept_variant): no query on most requests."""
+        if self.pk is None:  # a preview of a page never saved
+            return []
+        return kept_variant(
+            "news-related",
+            (self.pk, self.category_id),
+            self.related_news,
+            [NewsPage, NewsPageTag, Tag, NewsCategory, PageViewRestriction, get_image_model()],
+        )
 
     def structured_data(self, request):
         """schema.org NewsArticle, for search engines."""

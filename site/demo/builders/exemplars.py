@@ -117,13 +117,14 @@ def story_blocks(spec, film):
         else:
             stream.append(("paragraph", f"<p>{escape(block[1])}</p>"))
     if film is not None:
-        video, captions, poster = film
+        video, video_mp4, captions, poster = film
         stream.append(
             (
                 "short_film",
                 {
                     "title": FILM_TITLE,
                     "video": video,
+                    "video_mp4": video_mp4,
                     "captions": captions,
                     "poster": poster,
                     "embed": None,
@@ -138,7 +139,8 @@ def story_blocks(spec, film):
 
 
 def demo_film():
-    """The demo film (WebM), its captions (WebVTT) and poster, stored once."""
+    """The demo film (WebM, and MP4 for iPhones and Safari), its captions (WebVTT) and
+    poster, stored once."""
     video = Document.objects.filter(title=FILM_TITLE).first()
     if video is None:
         video = Document(title=FILM_TITLE)
@@ -147,6 +149,14 @@ def demo_film():
             ContentFile((MEDIA / "phim-guong-dien-hinh.webm").read_bytes()),
         )
         video.save()
+    video_mp4 = Document.objects.filter(title=f"{FILM_TITLE} – bản MP4").first()
+    if video_mp4 is None:
+        video_mp4 = Document(title=f"{FILM_TITLE} – bản MP4")
+        video_mp4.file.save(
+            "phim-guong-dien-hinh.mp4",
+            ContentFile((MEDIA / "phim-guong-dien-hinh.mp4").read_bytes()),
+        )
+        video_mp4.save()
     captions = Document.objects.filter(title=f"{FILM_TITLE} – phụ đề").first()
     if captions is None:
         captions = Document(title=f"{FILM_TITLE} – phụ đề")
@@ -164,7 +174,7 @@ def demo_film():
             file=ImageFile(io.BytesIO(data), name="phim-poster.jpg"),
         )
         poster.save()
-    return video, captions, poster
+    return video, video_mp4, captions, poster
 
 
 def illustration(number, spec):

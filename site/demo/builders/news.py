@@ -2,10 +2,13 @@
 decisions and their awardees (data/news/, read by demo.content.news). Idempotent, like the
 rest of the demo."""
 
+import io
 from datetime import date
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 
 from core.docx_export import simple_docx
 from core.text import slugify_vi
@@ -163,14 +166,36 @@ def sync_validity(page, spec, replaced_by):
 
 
 def categorise_news(categories):
-
+    """Category, tags and lead picture of the demo news, each set once (a news kept from an
+    older demo gets what it lacks), in one new revision."""
     for spec in home_content.NEWS:
         page = NewsPage.objects.filter(slug=spec["slug"]).first()
-        if page is None or page.category_id:
+        if page is None:
             continue
-        page.category = categories.get(spec["category"])
-        page.tags.set(content.NEWS_TAGS.get(spec["slug"], []))
-        page.save_revision().publish()
+        changed = False
+        if not page.category_id:
+            page.category = categories.get(spec["category"])
+            page.tags.set(content.NEWS_TAGS.get(spec["slug"], []))
+            changed = True
+        picture = content.NEWS_IMAGES.get(spec["slug"])
+        if picture and not page.main_image_id:
+            page.main_image = news_image(spec, picture)
+            page.main_image_alt = picture["alt"]
+            page.main_image_caption = picture["caption"]
+            changed = True
+        if changed:
+            page.save_revision().publish()
+
+
+def news_image(spec, picture):
+    """The news' drawn illustration in the image library."""
+    data = (content.NEWS_IMAGE_FOLDER / f"{spec['slug']}.jpg").read_bytes()
+    image = get_image_model()(
+        title=picture["caption"][:255],
+        file=ImageFile(io.BytesIO(data), name=f"{spec['slug']}.jpg"),
+    )
+    image.save()
+    return image
 
 
 def docx_document(spec):

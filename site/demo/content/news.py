@@ -2,7 +2,7 @@
 forms, the 2021 – 2025 award targets and the award decisions with their awardees (data/news/;
 provenance in data/README.md)."""
 
-from demo.data import read_json, read_table, read_texts
+from demo.data import DATA, read_json, read_table, read_texts
 from news.importing import COLUMNS as AWARDEE_COLUMNS
 
 _catalogues = read_json("news/catalogues.json")
@@ -11,6 +11,9 @@ NEWS_TAGS = _catalogues["NEWS_TAGS"]
 ISSUERS = _catalogues["ISSUERS"]
 AWARD_FORMS = _catalogues["AWARD_FORMS"]
 TARGETS = _catalogues["TARGETS"]
+# The news' lead pictures (drawn illustrations in news/images/<slug>.jpg): alt text, caption.
+NEWS_IMAGES = read_json("news/images.json")["NEWS_IMAGES"]
+NEWS_IMAGE_FOLDER = DATA / "news" / "images"
 
 DOCUMENTS = [{**header, "body": text} for header, text in read_texts("news/documents")]
 
