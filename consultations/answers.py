@@ -4,12 +4,14 @@ AnsweredQuestionPage kept in step with the question (written from its public ver
 from django.utils import timezone
 
 from consultations.models import AnsweredQuestionPage, Question, QuestionIndexPage, QuestionState
-from core.mail import send_templated_email
+from core.filters import query_string
+from core.mail import send_templated_email, site_url
 
 
 def after_staff_save(question, user):
-    """What saving a question in the admin sets off: the e-mail with the answer (once), and
-    the public page kept in step with the 'publish' choice."""
+    """What saving a question in the admin sets off: the public page kept in step with the
+    'publish' choice, then the e-mail with the answer (once), linking to that page."""
+    page = sync_public_page(question, user)
     if (
         question.state == QuestionState.ANSWERED
         and question.answer.strip()
@@ -17,11 +19,22 @@ def after_staff_save(question, user):
     ):
         send_templated_email(
             "consultations/email/question_answered",
-            {"question": question},
+            {"question": question, **answer_links(question, page)},
             [question.email],
         )
         Question.objects.filter(pk=question.pk).update(answer_emailed_at=timezone.now())
-    sync_public_page(question, user)
+
+
+def answer_links(question, page):
+    """The e-mail's links, on the site's configured base address: the public answer page when
+    the answer is published, and the tracking page (the code filled in), where the answer
+    shows either way."""
+    index = page.get_parent().specific if page else QuestionIndexPage.objects.first()
+    track_url = ""
+    if index is not None:
+        track = index.url + index.reverse_subpage("track")
+        track_url = site_url(track + "?" + query_string({"code": question.reference_code}))
+    return {"answer_url": site_url(page.url) if page else "", "track_url": track_url}
 
 
 def sync_public_page(question, user=None):

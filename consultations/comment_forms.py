@@ -174,3 +174,36 @@ class OpinionForm(CommentFormBase):
         if not address:
             raise forms.ValidationError(required_message(_("địa chỉ liên hệ")))
         return address
+
+
+class OpinionTrackForm(DescribedFieldsMixin, forms.Form):
+    """Following an opinion or a reader comment by its reference code and the e-mail it was
+    sent with: the code alone (six random characters after a guessable prefix) is read out on
+    the telephone and forwarded with the confirmation e-mail, while the status page shows the
+    person's own words and the moderator's reason. Questions are tracked the same way
+    (consultations.forms.TrackForm)."""
+
+    code = forms.CharField(
+        label=_("Mã tiếp nhận"),
+        max_length=20,
+        help_text=_("Ví dụ: YK-2026-7KQ4PX hoặc BL-2026-7KQ4PX (trong thư xác nhận)."),
+        error_messages={"required": _("Vui lòng nhập mã tiếp nhận.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    email = forms.EmailField(
+        label=_("Thư điện tử đã dùng khi gửi"),
+        max_length=254,
+        error_messages={
+            "required": _("Vui lòng nhập địa chỉ thư điện tử."),
+            "invalid": _("Địa chỉ thư điện tử chưa đúng (ví dụ: ten@example.com)."),
+            "max_length": _("Địa chỉ thư điện tử quá dài."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
+
+    def clean_code(self):
+        return "".join(self.cleaned_data["code"].split()).upper()

@@ -15,6 +15,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -23,12 +24,31 @@ from wagtail.models import Page
 
 from consultations.comment_forms import OpinionForm, ReaderCommentForm
 from core import compiled, ratelimit
-from core.mail import send_templated_email
+from core.filters import query_string
+from core.mail import send_templated_email, site_url
 from core.tokens import pk_from_token, signed_token
 from home.models import office_short_name
 from privacy.models import ConsentPurpose, record_consent
 
 THREADS_PER_PAGE = 20
+
+
+def opinion_status_path(comment=None):
+    """The status page of an opinion or comment (consultations.views.opinion_status), its
+    code filled in; never the e-mail, which is typed, not carried in an address."""
+    url = reverse("consultations:opinion_status")
+    if comment is not None:
+        url += "?" + query_string({"code": comment.reference_code})
+    return url
+
+
+def comment_mail_links(comment, page):
+    """The links every e-mail about a comment carries, on the site's configured base address
+    (core.mail.site_url): the page it is about and its status page."""
+    return {
+        "page_url": site_url(page.url) if page.live else "",
+        "status_url": site_url(opinion_status_path(comment)),
+    }
 
 
 def confirmation_token(comment):
@@ -212,7 +232,12 @@ class CommentablePageMixin(RoutablePageMixin):
             return self.redirect_to_confirmation(existing)
         send_templated_email(
             "consultations/email/comment_received",
-            {"comment": comment, "page": self, "site_name": _site_name(request)},
+            {
+                "comment": comment,
+                "page": self,
+                "site_name": _site_name(request),
+                **comment_mail_links(comment, self),
+            },
             [comment.user_email],
         )
         return self.redirect_to_confirmation(comment)
@@ -279,7 +304,13 @@ class CommentablePageMixin(RoutablePageMixin):
         response = TemplateResponse(
             request,
             "consultations/comment_confirmation.html",
-            {"page": self, "self": self, "comment": comment, "noindex": True},
+            {
+                "page": self,
+                "self": self,
+                "comment": comment,
+                "status_path": opinion_status_path(comment),
+                "noindex": True,
+            },
         )
         response["Cache-Control"] = "private, no-store"
         return response

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from consultations.commenting import comment_mail_links
 from consultations.models import (
     ConsultationPage,
     ModerationAction,
@@ -166,9 +167,10 @@ def reply_officially(comment, user, text):
         reply.save()
         _log([comment.pk], ModerationAction.REPLY, user, now, note=text)
         _audit([comment], ModerationAction.REPLY, user)
+    page = comment.page.specific
     send_templated_email(
         "consultations/email/official_reply",
-        {"comment": comment, "reply": reply, "page": comment.page.specific},
+        {"comment": comment, "reply": reply, "page": page, **comment_mail_links(comment, page)},
         [comment.user_email],
     )
     return reply
@@ -198,7 +200,7 @@ def send_moderation_digest():
         return 0
     send_templated_email(
         "consultations/email/moderation_digest",
-        {"comments": waiting, "admin_base_url": settings.WAGTAILADMIN_BASE_URL},
+        {"comments": waiting, "admin_base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")},
         recipients,
     )
     PortalComment.objects.filter(pk__in=[c.pk for c in waiting]).update(
@@ -234,7 +236,7 @@ def send_closing_notices(now=None):
                     moderation_state__in=[ModerationState.PENDING, ModerationState.VERIFYING]
                 ).count(),
                 "nominees": consultation.get_children().live().count(),
-                "admin_base_url": settings.WAGTAILADMIN_BASE_URL,
+                "admin_base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
             },
             recipients,
         )

@@ -2,22 +2,34 @@
 asking, the confirmation, tracking by code and e-mail (posted, never in the address) and the
 public list of answers. Each view takes the page first. Reuses the comment forms' protection
 (core.antispam, core.ratelimit), their reference-code and confirmation pattern, and
-core.mail."""
+core.mail.
+
+The status of an opinion or a reader comment (`opinion_status`, /tra-cuu-y-kien/, routed by
+consultations.urls) is followed the same way as a question: by its code and its e-mail."""
+
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PageViewRestriction
 
+from consultations.comment_forms import OpinionTrackForm
 from consultations.filters import AnsweredQuestionFilterSet
 from consultations.forms import AskForm, TrackForm
 from consultations.models import (
     AnsweredQuestionPage,
     GuidanceIndexPage,
+    ModerationAction,
+    ModerationLogEntry,
+    ModerationState,
+    PortalComment,
     Question,
     QuestionTopic,
+    RejectionReason,
 )
 from core import compiled, ratelimit
 from core.compiled import Paginator
@@ -232,3 +244,105 @@ def answered_list(index, request):
             "guidance_page": guidance,
         },
     )
+
+
+# Following an opinion or a reader comment ------------------------------------------------
+
+OPINION_NOT_FOUND = _(
+    "Không tìm thấy ý kiến, bình luận nào khớp với mã tiếp nhận và thư điện tử này. Vui lòng "
+    "kiểm tra lại mã trong thư xác nhận và địa chỉ thư điện tử đã dùng khi gửi."
+)
+
+
+@dataclass
+class OpinionStatus:
+    """What the author of an opinion or comment may know of it: where it stands, the page it
+    is shown on once published, the moderator's reason when it is not published, and the
+    council's answer."""
+
+    comment: PortalComment
+    state: str  # received, verifying, published, approved, not_published
+    page: object = None
+    published_url: str = ""
+    reason: str = ""
+    reply: ModerationLogEntry | None = None
+
+
+def find_opinion_status(comment, request):
+    page = comment.page.specific
+    log = ModerationLogEntry.objects.filter(comment=comment).order_by("-at", "-pk")
+    reply = log.filter(action=ModerationAction.REPLY).first()
+    status = OpinionStatus(comment=comment, state="received", page=page, reply=reply)
+    if comment.moderation_state == ModerationState.VERIFYING:
+        status.state = "verifying"
+    elif comment.moderation_state == ModerationState.REJECTED:
+        status.state = "not_published"
+        rejection = log.filter(action=ModerationAction.REJECT).first()
+        if rejection is not None:
+            # The free text is the reason itself only for "other"; otherwise it is the
+            # office's own note, which may name other people.
+            status.reason = (
+                rejection.note
+                if rejection.reason == RejectionReason.OTHER
+                else rejection.get_reason_display()
+            )
+    elif comment.moderation_state == ModerationState.APPROVED:
+        shown = comment.is_public and not comment.is_removed and page.live
+        if shown and getattr(page, "comments_shown", lambda: True)():
+            status.state = "published"
+            status.published_url = f"{page.get_url(request)}#y-kien-{comment.pk}"
+        else:
+            status.state = "approved"
+    return status
+
+
+def opinion_status(request):
+    """Where an opinion or a reader comment stands, for whoever holds both its code and its
+    e-mail; a wrong pair gets the same answer whether or not the code exists. Posted like the
+    question tracking (views.track), limited by the same counter per visitor, never stored
+    for others and never indexed."""
+    found = None
+    status = 200
+    if request.method == "POST":
+        form = OpinionTrackForm(request.POST)
+        if not ratelimit.hit("question-track", ratelimit.client_ip(request)):
+            form.is_valid()
+            form.add_error(None, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút."))
+            status = 429
+        elif form.is_valid():
+            comment = (
+                PortalComment.portal.filter(
+                    reference_code=form.cleaned_data["code"],
+                    user_email__iexact=form.cleaned_data["email"],
+                    is_official_reply=False,
+                )
+                .exclude(user_email="")
+                .select_related("page")
+                .first()
+            )
+            if comment is None:
+                form.add_error(None, OPINION_NOT_FOUND)
+                status = 404
+            else:
+                found = find_opinion_status(comment, request)
+        else:
+            status = 400
+    else:
+        code = str(request.GET.get("code", ""))[:20].strip().upper()
+        if "email" in request.GET:  # an e-mail never stays in an address
+            url = reverse("consultations:opinion_status")
+            if code:
+                url += "?" + query_string({"code": code})
+            response = HttpResponseRedirect(url)
+            response.status_code = 303
+            response["Cache-Control"] = "private, no-store"
+            return response
+        form = OpinionTrackForm(initial={"code": code} if code else None)
+    response = TemplateResponse(
+        request,
+        "consultations/opinion_status.html",
+        {"form": form, "found": found, "noindex": True},
+        status=status,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

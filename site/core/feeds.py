@@ -1,4 +1,9 @@
-"""RSS of a section's latest pages (public fields only: title, summary, link, date)."""
+"""RSS of a section's latest pages (public fields only: title, summary, link, date).
+
+Every address in a feed (the channel's link, its atom:link to itself, the items' links) is
+built on the root URL of the Wagtail Site serving the section (its hostname and port, set in
+the admin's Sites), never on django.contrib.sites' domain (`example.com`) nor on the Host
+header a client sends: the feed may be kept in the shared page cache and read by others."""
 
 from datetime import date, datetime, time
 
@@ -12,11 +17,12 @@ class SectionFeed(Feed):
 
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index_page, items, description=""):
+    def __init__(self, index_page, items, description="", route="feed"):
         super().__init__()
         self.index_page = index_page
         self._items = items
         self._description = description
+        self._route = route  # the index page's route serving the feed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -27,6 +33,9 @@ class SectionFeed(Feed):
 
     def link(self):
         return self.index_page.get_full_url(self.request)
+
+    def feed_url(self):
+        return self.link() + self.index_page.reverse_subpage(self._route)
 
     def description(self):
         return self.index_page.intro or self._description

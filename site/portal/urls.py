@@ -74,6 +74,8 @@ urlpatterns = [
     # Two-factor sign-in of unit officers (staff use the admin's copy of these screens).
     path("tai-khoan/", include(staff_account_urls.site_patterns)),
     path("du-lieu-ca-nhan/", include("privacy.urls")),
+    # Following an opinion or a reader comment by its code (consultations.views).
+    path("tra-cuu-y-kien/", include("consultations.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

@@ -44,7 +44,7 @@ PUBLIC = {
     "/tra-cuu/tai-ve/xlsx/": ["ten", "so_qd", "hinh_thuc", "cap", "nam", "loai"],
     "/thong-ke/": ["nam", "giai_doan"],
     "/thong-ke/tai-ve/csv/": ["nam", "giai_doan"],
-    "/tim-kiem/": ["q", "trang"],
+    "/tim-kiem/": ["q", "muc", "trang"],
     "/guong-dien-hinh/": ["nhom", "dia_ban", "phong_trao", "nam", "trang"],
     "/guong-dien-hinh/theo-dia-ban/": ["trang"],
     "/guong-dien-hinh/rss/": ["trang"],
@@ -54,6 +54,7 @@ PUBLIC = {
     # The e-mail is posted, never in the address (an old link with it is redirected away:
     # tests/security/test_no_personal_data_in_urls.py).
     "/hoi-dap/tra-cuu/": ["code"],
+    "/tra-cuu-y-kien/": ["code"],
     "/hoi-dap/nghiep-vu/": ["trang", "q"],
     "/dang-ky-thi-dua/": ["trang", "campaign"],
     "/sitemap.xml": ["p", "page"],
