@@ -45,39 +45,91 @@
     applyStep(readStep());
   }
 
+  // "Danh mục" on phones: a link to the menu panel (which CSS shows as :target without this
+  // script) becomes a disclosure button.
   function setupMenu() {
-    var toggle = document.querySelector(".main-nav__toggle");
-    var list = document.getElementById("main-nav-list");
-    if (!toggle || !list) return;
-    toggle.hidden = false;
-    toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", String(!open));
-      list.classList.toggle("is-open", !open);
+    var toggle = document.querySelector("[data-menu-toggle]");
+    var panel = document.getElementById("main-nav-panel");
+    if (!toggle || !panel) return;
+    toggle.setAttribute("role", "button");
+    toggle.setAttribute("aria-controls", panel.id);
+    toggle.setAttribute("aria-expanded", "false");
+    function flip(event) {
+      event.preventDefault();
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      panel.classList.toggle("is-open", open);
+    }
+    toggle.addEventListener("click", flip);
+    toggle.addEventListener("keydown", function (event) {
+      if (event.key === " ") flip(event);
     });
   }
 
-  // Voice search through the browser's Web Speech API, where the browser has it.
+  // Voice search through the browser's Web Speech API. The button shows only where the browser
+  // has it (font-size-init.js marks <html> with "speech"); what goes wrong is said in words.
+  var VOICE_MESSAGES = {
+    listening: "Đang nghe… Hãy nói từ cần tìm.",
+    "not-allowed":
+      "Trình duyệt chưa được phép dùng micrô. Hãy cho phép trang này dùng micrô trong cài đặt của trình duyệt, hoặc gõ từ cần tìm.",
+    "audio-capture": "Không tìm thấy micrô trên thiết bị. Hãy kiểm tra micrô, hoặc gõ từ cần tìm.",
+    "no-speech": "Không nghe thấy tiếng nói. Hãy bấm nút micrô rồi nói rõ từ cần tìm.",
+    unavailable:
+      "Dịch vụ nhận dạng giọng nói của trình duyệt hiện không dùng được. Hãy gõ từ cần tìm.",
+    "language-not-supported":
+      "Trình duyệt chưa nhận dạng được tiếng Việt. Hãy gõ từ cần tìm.",
+  };
+  VOICE_MESSAGES["service-not-allowed"] = VOICE_MESSAGES["not-allowed"];
+
   function setupVoiceSearch() {
     var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
     var button = document.querySelector("[data-voice-search]");
-    if (!Recognition || !button) return;
+    var status = document.querySelector("[data-voice-status]");
     var input = document.getElementById("header-search");
-    button.hidden = false;
+    if (!Recognition || !button || !input) return;
+    function say(key) {
+      if (status) status.textContent = key ? VOICE_MESSAGES[key] || VOICE_MESSAGES.unavailable : "";
+    }
+    // Typing instead: the message, which lies over the page, goes away.
+    input.addEventListener("input", function () {
+      say("");
+    });
     button.addEventListener("click", function () {
-      var recognition = new Recognition();
-      recognition.lang = "vi-VN";
-      recognition.interimResults = false;
-      recognition.maxAlternatives = 1;
-      button.setAttribute("aria-pressed", "true");
+      var recognition;
+      var outcome = null;
+      try {
+        recognition = new Recognition();
+        recognition.lang = "vi-VN";
+        recognition.interimResults = false;
+        recognition.maxAlternatives = 1;
+      } catch (e) {
+        say("unavailable");
+        return;
+      }
       recognition.onresult = function (event) {
-        input.value = event.results[0][0].transcript;
+        var transcript = event.results[0][0].transcript;
+        outcome = "result";
+        say("");
+        input.value = transcript;
         input.form.submit();
+      };
+      recognition.onerror = function (event) {
+        outcome = event.error;
+        // "aborted": the reader stopped it; nothing to say.
+        say(event.error === "aborted" ? "" : event.error);
       };
       recognition.onend = function () {
         button.setAttribute("aria-pressed", "false");
+        if (!outcome) say("no-speech");
       };
-      recognition.start();
+      try {
+        recognition.start();
+      } catch (e) {
+        say("unavailable");
+        return;
+      }
+      button.setAttribute("aria-pressed", "true");
+      say("listening");
     });
   }
 
@@ -95,7 +147,10 @@
       button.hidden = false;
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(function () {
-          if (status) status.textContent = "Đã sao chép liên kết.";
+          if (status) {
+            status.textContent =
+              button.getAttribute("data-copied-message") || "Đã sao chép liên kết.";
+          }
         });
       });
     });

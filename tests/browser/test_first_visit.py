@@ -9,18 +9,23 @@ def font_size(page):
     return page.evaluate("document.documentElement.style.fontSize")
 
 
+def open_menu(page):
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role(
+        "button", name="Danh mục"
+    ).click()
+
+
 def test_enlarge_font_search_without_diacritics_and_open_result(demo_site, page):
     page.goto(demo_site + "/")
     assert page.title().endswith("Hội đồng Thi đua – Khen thưởng tỉnh Lạng Sơn")
 
+    # On a phone the font size is in the menu, with the sections.
+    open_menu(page)
     page.get_by_role("button", name="Tăng cỡ chữ").click()
     page.get_by_role("button", name="Tăng cỡ chữ").click()
     assert font_size(page) == "125%"
 
     # Remembered on the next page.
-    page.get_by_role("navigation", name="Điều hướng chính").get_by_role(
-        "button", name="Danh mục"
-    ).click()
     page.get_by_role("link", name="Giới thiệu", exact=True).first.click()
     page.wait_for_url("**/gioi-thieu/")
     assert font_size(page) == "125%"
@@ -35,6 +40,7 @@ def test_enlarge_font_search_without_diacritics_and_open_result(demo_site, page)
     assert page.locator("h1").inner_text() == title
     assert font_size(page) == "125%"
 
+    open_menu(page)
     page.get_by_role("button", name="Cỡ chữ mặc định").click()
     assert font_size(page) == ""
 
