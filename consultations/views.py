@@ -151,6 +151,18 @@ def sent(index, request, token):
     return response
 
 
+def _posted_lookup(form_class, request):
+    """A posted look-up form (a question's or an opinion's code and e-mail) and its status:
+    429 with the form's error once the visitor has looked up too often (one counter for both,
+    so that codes cannot be guessed through either)."""
+    form = form_class(request.POST)
+    if ratelimit.hit("question-track", ratelimit.client_ip(request)):
+        return form, 200
+    form.is_valid()
+    form.add_error(None, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút."))
+    return form, 429
+
+
 def track(index, request):
     """The state and answer of a question, for whoever holds both its code and its e-mail.
     A wrong pair gets the same answer whether or not the code exists.
@@ -161,12 +173,8 @@ def track(index, request):
     question = None
     status = 200
     if request.method == "POST":
-        form = TrackForm(request.POST)
-        if not ratelimit.hit("question-track", ratelimit.client_ip(request)):
-            form.is_valid()
-            form.add_error(None, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút."))
-            status = 429
-        elif form.is_valid():
+        form, status = _posted_lookup(TrackForm, request)
+        if status == 200 and form.is_valid():
             question = (
                 Question.objects.filter(
                     reference_code=form.cleaned_data["code"],
@@ -178,7 +186,7 @@ def track(index, request):
             if question is None:
                 form.add_error(None, TRACK_NOT_FOUND)
                 status = 404
-        else:
+        elif status == 200:
             status = 400
     else:
         code = str(request.GET.get("code", ""))[:20].strip().upper()
@@ -304,12 +312,8 @@ def opinion_status(request):
     found = None
     status = 200
     if request.method == "POST":
-        form = OpinionTrackForm(request.POST)
-        if not ratelimit.hit("question-track", ratelimit.client_ip(request)):
-            form.is_valid()
-            form.add_error(None, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút."))
-            status = 429
-        elif form.is_valid():
+        form, status = _posted_lookup(OpinionTrackForm, request)
+        if status == 200 and form.is_valid():
             comment = (
                 PortalComment.portal.filter(
                     reference_code=form.cleaned_data["code"],
@@ -325,7 +329,7 @@ def opinion_status(request):
                 status = 404
             else:
                 found = find_opinion_status(comment, request)
-        else:
+        elif status == 200:
             status = 400
     else:
         code = str(request.GET.get("code", ""))[:20].strip().upper()

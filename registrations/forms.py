@@ -10,6 +10,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DescribedFieldsMixin
+from core.numbers import format_number, input_number
 from core.uploads import sniff_type
 from registrations.models import (
     IndicatorResult,
@@ -19,7 +20,6 @@ from registrations.models import (
     Registration,
     ResultReport,
 )
-from registrations.templatetags.registrations_tags import format_number, input_number
 
 REQUIRED = _("Không được để trống.")
 NUMBER = _("Nhập một số, ví dụ 12 hoặc 12,5.")

@@ -1,13 +1,10 @@
-"""Numbers of the units' area as the province writes them: "12", "98,5", "1.250" (comma
+"""Numbers as the province writes them: "12", "98,5", "1.250" (comma
 decimal, dot thousands), never "12,00" or "45.00"; and the same number as an input shows it
 ("1250,5": no thousands dot, so that it reads back)."""
 
 from decimal import Decimal, InvalidOperation
 
-from django import template
 from django.template.defaultfilters import floatformat
-
-register = template.Library()
 
 
 def _decimal(value):
@@ -28,7 +25,6 @@ def _places(number):
     return min(2, -rounded.normalize().as_tuple().exponent)
 
 
-@register.filter(name="number")
 def format_number(value):
     """A stored number (Decimal, float, int or the text a snapshot keeps) for reading; what is
     not a number is returned as it is, an empty value as ""."""
