@@ -17,8 +17,11 @@ whose title holds every word, then those whose text holds the exact phrase, then
 within each, the most relevant, then the newest. Relevance is compared in tenths of the best
 match's, so that pages about as relevant as each other come newest first (two articles on
 the same subject differ by a few words of text, not by how well they answer). The folded
-title is kept beside each page on PostgreSQL (`sitesearch_foldedtitle`, migration 0001)
-and folded as the statement runs on SQLite (`sitesearch.folding`).
+title is kept beside each page on PostgreSQL (`sitesearch_foldedtitle`, migration 0001),
+with the page's type, state, path and first publication (0002), so that the matches join
+that narrow table alone; SQLite folds titles as the statement runs (`sitesearch.folding`).
+On PostgreSQL the statement runs with server-side parameters (`core.postgresql`): its text
+is the same for every query of as many words, so it is planned once per connection.
 
 One statement answers a page of results: the matches are ranked once, then it returns the
 page's rows, one row per section (top-level page) with its number of matches, and, for a
@@ -38,19 +41,21 @@ from wagtail.search.backends import get_search_backend
 
 from core import compiled
 from core.models import kept_rows
+from core.postgresql.base import prepared_statements
 from core.routing import view_restrictions
 from news.award_search import published_awardees
 
-# The matches of the query, with what orders them.
+# The matches of the query, each with its rank (below) and relevance. The rank is computed
+# once per match, and whether the text holds the phrase only for a match whose title does not
+# hold the words (CASE stops at the first true branch).
 PG_MATCHES = """
-    SELECT page.id, page.content_type_id, page.path, page.first_published_at,
-        ' ' || title.folded || ' ' AS folded_title,
-        ts_rank(entry.body, to_tsquery('simple', %(query)s)) AS relevance,
-        {has_phrase} AS has_phrase
+    SELECT page.page_id AS id, page.content_type_id, page.path, page.first_published_at,
+        {rank} AS rank,
+        ts_rank(entry.body, to_tsquery('simple', %(query)s)) AS relevance
     FROM wagtailsearch_indexentry AS entry
-    JOIN wagtailcore_page AS page
-        ON page.id = entry.object_id::integer AND page.content_type_id = entry.content_type_id
-    LEFT JOIN sitesearch_foldedtitle AS title ON title.page_id = page.id
+    JOIN sitesearch_foldedtitle AS page
+        ON page.page_id = entry.object_id::integer
+        AND page.content_type_id = entry.content_type_id
     WHERE entry.body @@ to_tsquery('simple', %(query)s)
         AND entry.content_type_id = ANY(%(page_types)s)
         AND page.live
@@ -60,9 +65,8 @@ PG_MATCHES = """
 # bm25() is only allowed where the FTS5 table drives the query: ranked in a materialized step.
 SQLITE_MATCHES = """
     SELECT page.id, page.content_type_id, page.path, page.first_published_at,
-        ' ' || sitesearch_fold(page.title) || ' ' AS folded_title,
-        -bm25(wagtailsearch_indexentry_fts) * (entry.title_norm + 1.0) AS relevance,
-        {has_phrase} AS has_phrase
+        {rank} AS rank,
+        -bm25(wagtailsearch_indexentry_fts) * (entry.title_norm + 1.0) AS relevance
     FROM wagtailsearch_indexentry_fts
     JOIN wagtailsearch_indexentry AS entry ON entry.id = wagtailsearch_indexentry_fts.rowid
     JOIN wagtailcore_page AS page
@@ -74,6 +78,9 @@ SQLITE_MATCHES = """
         {not_restricted}
 """
 
+PG_FOLDED_TITLE = "' ' || page.folded || ' '"
+SQLITE_FOLDED_TITLE = "' ' || sitesearch_fold(page.title) || ' '"
+
 # Whether the text holds the words in the order typed (a query of two words or more).
 PG_HAS_PHRASE = "entry.body @@ to_tsquery('simple', %(phrase)s)"
 SQLITE_HAS_PHRASE = """entry.id IN (
@@ -81,22 +88,23 @@ SQLITE_HAS_PHRASE = """entry.id IN (
             WHERE wagtailsearch_indexentry_fts MATCH %(phrase)s
         )"""
 
-ORDER = """
-    CASE WHEN folded_title LIKE %(title_phrase)s THEN 0
-        WHEN {title_words} THEN 1
-        WHEN has_phrase THEN 2
-        ELSE 3 END,
-    relevance_band DESC, first_published_at DESC {nulls_last}, id DESC
-"""
+# 0: the title holds the words as typed; 1: the title holds every word; 2: the text holds
+# them as typed; 3: the rest.
+RANK = """CASE WHEN {title} LIKE %(title_phrase)s THEN 0
+            WHEN {title_words} THEN 1
+            WHEN {has_phrase} THEN 2
+            ELSE 3 END"""
+
+ORDER = "rank, relevance_band DESC, first_published_at DESC {nulls_last}, id DESC"
 
 # Rows: (0, page id, content type id, NULL, position) for the page of results,
 # (1, NULL, NULL, section path, matches) per section, (2, NULL, NULL, awardee's name, NULL).
+# The relevance band is the relevance in tenths of the best match's (a number 0-10).
 STATEMENT = """
     WITH matches AS MATERIALIZED ({matches}),
     banded AS (
-        SELECT id, content_type_id, path, first_published_at, folded_title, has_phrase,
-            ROUND(CAST(relevance / NULLIF(MAX(relevance) OVER (), 0) AS NUMERIC), 1)
-                AS relevance_band
+        SELECT id, content_type_id, path, first_published_at, rank,
+            ROUND(relevance * 10.0 / NULLIF(MAX(relevance) OVER (), 0)) AS relevance_band
         FROM matches
     ),
     shown AS (
@@ -206,7 +214,7 @@ def _statement(folded_query, per_page, section_path):
         **{f"title_word_{number}": f"% {word} %" for number, word in enumerate(words)},
     }
     title_words = " AND ".join(
-        f"folded_title LIKE %(title_word_{number})s" for number in range(len(words))
+        f"{{title}} LIKE %(title_word_{number})s" for number in range(len(words))
     )
     if postgresql:
         params.update(
@@ -215,8 +223,13 @@ def _statement(folded_query, per_page, section_path):
             page_types=_all_page_type_ids(),
             restricted=restricted,
         )
-        matches = PG_MATCHES.format(has_phrase=PG_HAS_PHRASE if len(words) > 1 else "TRUE")
-        order = ORDER.format(title_words=title_words, nulls_last="NULLS LAST")
+        rank = RANK.format(
+            title=PG_FOLDED_TITLE,
+            title_words=title_words.format(title=PG_FOLDED_TITLE),
+            has_phrase=PG_HAS_PHRASE if len(words) > 1 else "TRUE",
+        )
+        matches = PG_MATCHES.format(rank=rank)
+        order = ORDER.format(nulls_last="NULLS LAST")
     else:
         params["query"] = "{title body} : (" + " AND ".join(f'"{word}"' for word in words) + ")"
         params["phrase"] = '{body} : "' + " ".join(words) + '"'
@@ -226,12 +239,15 @@ def _statement(folded_query, per_page, section_path):
         )
         page_types = ", ".join(str(int(pk)) for pk in _all_page_type_ids())
         # Only numbers and numbered placeholders are formatted in; the values are parameters.
-        matches = SQLITE_MATCHES.format(
-            page_types=page_types,
-            not_restricted=not_restricted,
+        rank = RANK.format(
+            title=SQLITE_FOLDED_TITLE,
+            title_words=title_words.format(title=SQLITE_FOLDED_TITLE),
             has_phrase=SQLITE_HAS_PHRASE if len(words) > 1 else "1",
         )
-        order = ORDER.format(title_words=title_words, nulls_last="")
+        matches = SQLITE_MATCHES.format(
+            page_types=page_types, not_restricted=not_restricted, rank=rank
+        )
+        order = ORDER.format(nulls_last="")
     offer_cte = offer_select = ""
     offer = _awardee_offer(folded_query) if len(words) >= 2 else None
     if offer is not None:
@@ -252,7 +268,7 @@ def sqlite_fts_available():
 
 def _run(statement, offset):
     sql, params = statement
-    with connection.cursor() as cursor:
+    with prepared_statements(), connection.cursor() as cursor:
         cursor.execute(sql, {**params, "offset": offset})
         rows = cursor.fetchall()
     shown = sorted((row[4], row[1], row[2]) for row in rows if row[0] == 0)

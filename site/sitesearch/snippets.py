@@ -8,6 +8,7 @@ so no query per result). Markup is removed and the text escaped: only `<mark>` i
 Words are compared folded, so "huong" marks "Hường" and "qd" marks "QĐ".
 """
 
+import functools
 import html
 import re
 
@@ -54,8 +55,14 @@ def _texts(page):
             yield value
 
 
+# A text's words are folded one by one: the same few thousand syllables, folded once each.
+_fold_word = functools.lru_cache(maxsize=20_000)(fold)
+
+
 def _words(text):
-    return [(match.start(), match.end(), fold(match.group())) for match in _WORD.finditer(text)]
+    return [
+        (match.start(), match.end(), _fold_word(match.group())) for match in _WORD.finditer(text)
+    ]
 
 
 def mark_words(text, words, start=0, end=None):

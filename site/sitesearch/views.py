@@ -28,6 +28,21 @@ def _lookup_url():
     return pages[0] if pages else None
 
 
+def _result(page, query):
+    """What the template shows of one result, read here: a missing attribute looked up by a
+    template costs a `dir()` of the page (Django reports property errors that way)."""
+    status_label = getattr(page, "document_status_label", "")
+    return {
+        "page": page,
+        "title": page.title,
+        "snippet": snippet(page, query),
+        "type_label": getattr(page, "type_label", page._meta.verbose_name),
+        "status": page.status if status_label else "",
+        "status_label": status_label,
+        "date": getattr(page, "display_date", None),
+    }
+
+
 def search(request):
     """Every live public page, matched on its folded text (see sitesearch.results)."""
     raw_query = request.GET.get("q", "")
@@ -60,10 +75,7 @@ def search(request):
         context.update(
             found=found,
             results_page=found.page,
-            results=[
-                {"page": page, "title": page.title, "snippet": snippet(page, query)}
-                for page in found.page
-            ],
+            results=[_result(page, query) for page in found.page],
             shown_query=query,
             corrected_from=corrected_from,
             suggestion=suggestion if not corrected_from else "",

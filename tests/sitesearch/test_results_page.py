@@ -64,6 +64,27 @@ def test_sections_count_their_matches_and_filter(client):
     assert "trong mục Tin tức" in filtered_html
 
 
+def test_a_page_is_found_as_it_now_is_after_unpublishing_renaming_or_moving(client, section):
+    """The search reads each page's state, path and folded title from the rows the database
+    keeps beside it (PostgreSQL: a trigger, sitesearch migrations 0001-0002): each change
+    shows at the next search."""
+    page = NewsPageFactory(parent=section("tin-tuc"), title="Lễ hội Lồng Tồng Bó Mạ")
+
+    def sections_found(query):
+        return {item.slug: item.count for item in search(client, query).context["found"].sections}
+
+    assert sections_found("long tong bo ma") == {"tin-tuc": 1}
+    page.move(section("van-ban"), pos="last-child")
+    assert sections_found("long tong bo ma") == {"van-ban": 1}
+    page.refresh_from_db()
+    page.title = "Ngày hội Pác Ngòi"
+    page.save_revision().publish()
+    assert titles(search(client, "pac ngoi"))[0] == "Ngày hội Pác Ngòi"
+    assert search(client, "pac ngoi").context["found"].sections[0].slug == "van-ban"
+    page.unpublish()
+    assert search(client, "pac ngoi").context["found"].total == 0
+
+
 def test_an_unknown_section_says_so_and_searches_everything(client):
     response = search(client, "nguyen thi huong", muc="khong-co")
     assert "Mục đã chọn không có trên trang" in response.content.decode()
