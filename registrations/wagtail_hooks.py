@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
 from core.models import kept_rows
-from registrations.admin_views import officers
+from registrations.admin_views import council_urls, officers, proposals_urls
 from registrations.admin_views import urls as office
 from registrations.models import Campaign, Cluster, RegistrationPortalPage, Unit, UnitKind
 from registrations.worklist import office_work_items
@@ -104,3 +104,7 @@ hooks.register("register_admin_menu_item", office.menu_item)
 hooks.register("insert_global_admin_css", office.stylesheet)
 
 hooks.register("staff_work_items", office_work_items)
+
+# Award proposals: the office's review, and the council's consultation, vote and decision.
+hooks.register("register_admin_urls", proposals_urls.admin_urls)
+hooks.register("register_admin_urls", council_urls.admin_urls)

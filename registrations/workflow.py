@@ -11,6 +11,7 @@ from core.dates import format_moment
 from home.models import office_short_name
 from registrations.models import (
     EDITABLE_STATES,
+    Proposal,
     Registration,
     ResultReport,
     SubmissionLog,
@@ -27,7 +28,9 @@ class TransitionRefused(Exception):
 
 
 def _owner_field(submission):
-    return "registration" if isinstance(submission, Registration) else "report"
+    if isinstance(submission, Registration):
+        return "registration"
+    return "proposal" if isinstance(submission, Proposal) else "report"
 
 
 # Steps that also go to the site-wide audit log (a draft's creation is the unit's own).

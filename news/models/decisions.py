@@ -192,6 +192,14 @@ class Awardee(Orderable):
     position = models.CharField(_("Chức vụ, nghề nghiệp"), max_length=255, blank=True)
     unit = models.CharField(_("Đơn vị"), max_length=255, blank=True)
     locality = models.CharField(_("Địa phương"), max_length=150, blank=True)
+    # Never published (not on pages, look-up, exports or open data): it tells two people of
+    # the same name apart when the office checks an award history.
+    birth_year = models.PositiveSmallIntegerField(
+        _("Năm sinh (không công bố)"),
+        null=True,
+        blank=True,
+        help_text=_("Chỉ dùng để đối chiếu lịch sử khen thưởng khi thẩm định hồ sơ."),
+    )
     award_form = models.ForeignKey(
         AwardForm,
         verbose_name=_("Hình thức riêng"),
@@ -230,7 +238,7 @@ class Awardee(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("full_name")]),
         FieldRowPanel([FieldPanel("position"), FieldPanel("unit")]),
-        FieldRowPanel([FieldPanel("locality"), FieldPanel("award_form")]),
+        FieldRowPanel([FieldPanel("locality"), FieldPanel("birth_year"), FieldPanel("award_form")]),
         FieldRowPanel(
             [
                 FieldPanel("small_collective"),

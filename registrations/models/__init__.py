@@ -1,5 +1,18 @@
 from registrations.models.campaigns import Campaign, ReportWindow
+from registrations.models.council import Ballot, CouncilMeeting, VoteThreshold, votes_needed
 from registrations.models.pages import RegistrationPortalPage
+from registrations.models.proposals import (
+    AwardCriterion,
+    ChecklistItem,
+    DossierCheck,
+    Gender,
+    NomineeDecision,
+    Proposal,
+    ProposalDocument,
+    ProposalRound,
+    ProposedNominee,
+    RoundAward,
+)
 from registrations.models.submissions import (
     EDITABLE_STATES,
     CriterionScore,
@@ -19,7 +32,21 @@ from registrations.models.uploads import PendingUpload
 
 __all__ = [
     "EDITABLE_STATES",
+    "AwardCriterion",
+    "Ballot",
     "Campaign",
+    "ChecklistItem",
+    "CouncilMeeting",
+    "DossierCheck",
+    "Gender",
+    "NomineeDecision",
+    "Proposal",
+    "ProposalDocument",
+    "ProposalRound",
+    "ProposedNominee",
+    "RoundAward",
+    "VoteThreshold",
+    "votes_needed",
     "Cluster",
     "ClusterCriterion",
     "CriterionScore",

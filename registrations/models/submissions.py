@@ -1,6 +1,7 @@
-"""What a unit sends: its registration for the year and its result reports.
+"""What a unit sends: its registration for the year, its result reports and (in
+`registrations.models.proposals`) its award proposals.
 
-Both follow one flow (draft → submitted → returned with a reason / accepted), enforced in
+All follow one flow (draft → submitted → returned with a reason / accepted), enforced in
 `registrations.workflow`; every submission is kept as a version, and every state change is
 logged with who and when."""
 
@@ -381,6 +382,9 @@ class SubmissionVersion(models.Model):
     report = models.ForeignKey(
         ResultReport, null=True, on_delete=models.CASCADE, related_name="versions"
     )
+    proposal = models.ForeignKey(
+        "registrations.Proposal", null=True, on_delete=models.CASCADE, related_name="versions"
+    )
     number = models.PositiveIntegerField(_("Lần gửi"))
     submitted_at = models.DateTimeField(_("Gửi lúc"), default=timezone.now)
     submitted_by = models.ForeignKey(
@@ -395,6 +399,7 @@ class SubmissionVersion(models.Model):
                 fields=["registration", "number"], name="registrations_version_once"
             ),
             models.UniqueConstraint(fields=["report", "number"], name="reports_version_once"),
+            models.UniqueConstraint(fields=["proposal", "number"], name="proposals_version_once"),
         ]
 
     def __str__(self):
@@ -410,12 +415,16 @@ class SubmissionLog(models.Model):
         RETURNED = "returned", _("Trả lại")
         ACCEPTED = "accepted", _("Tiếp nhận")
         REOPENED = "reopened", _("Mở lại, gia hạn")
+        DECIDED = "decided", _("Thẩm định")
 
     registration = models.ForeignKey(
         Registration, null=True, on_delete=models.CASCADE, related_name="log_entries"
     )
     report = models.ForeignKey(
         ResultReport, null=True, on_delete=models.CASCADE, related_name="log_entries"
+    )
+    proposal = models.ForeignKey(
+        "registrations.Proposal", null=True, on_delete=models.CASCADE, related_name="log_entries"
     )
     action = models.CharField(_("Thao tác"), max_length=10, choices=Action.choices)
     user = models.ForeignKey(

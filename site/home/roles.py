@@ -86,6 +86,13 @@ MODEL_PERMISSIONS = {
         *model_permissions("registrations", ["unit", "unitofficer"], EDIT),
         *model_permissions("registrations", ["cluster", "campaign", "unitkind"], MANAGE),
         "registrations.review_registration",
+        # Award proposals: the rounds, their criteria and the council's thresholds; the
+        # review of dossiers and the council's vote.
+        *model_permissions(
+            "registrations", ["proposalround", "awardcriterion", "votethreshold"], MANAGE
+        ),
+        "registrations.review_proposal",
+        "registrations.record_council_vote",
         # The award catalogue, the targets and the lists editors pick from.
         *model_permissions(
             "news",
