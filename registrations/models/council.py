@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -24,7 +25,7 @@ class VoteThreshold(models.Model):
     tỉnh and toàn quốc and the State honorary titles; 70 % for the rest, the row without
     an award)."""
 
-    award_form = models.OneToOneField(
+    award_form = models.ForeignKey(
         AwardForm,
         verbose_name=_("Hình thức khen thưởng"),
         null=True,
@@ -51,10 +52,9 @@ class VoteThreshold(models.Model):
         verbose_name_plural = _("Ngưỡng phiếu bầu của Hội đồng")
         ordering = ["award_form__sort_order", "pk"]
         constraints = [
+            # One row per award and one general row (no award): NULL counted as 0.
             models.UniqueConstraint(
-                fields=["award_form"],
-                name="registrations_one_threshold_per_award",
-                nulls_distinct=False,
+                Coalesce("award_form", 0), name="registrations_one_threshold_per_award"
             )
         ]
 

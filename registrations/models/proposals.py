@@ -447,9 +447,14 @@ class DossierCheck(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["proposal", "item", "nominee"],
-                name="registrations_dossier_check_once",
-                nulls_distinct=False,
-            )
+                condition=models.Q(nominee__isnull=False),
+                name="registrations_nominee_check_once",
+            ),
+            models.UniqueConstraint(
+                fields=["proposal", "item"],
+                condition=models.Q(nominee__isnull=True),
+                name="registrations_proposal_check_once",
+            ),
         ]
 
     def __str__(self):

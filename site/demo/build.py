@@ -14,7 +14,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from demo import accounts as demo_accounts
-from demo.builders import consultations, exemplars, news, questions, registrations
+from demo.builders import consultations, exemplars, news, proposals, questions, registrations
 from demo.content import site as content
 from demo.pages import body_blocks, child_by_slug, ensure_child, local_datetime, publish
 from home.localities import load_localities
@@ -86,6 +86,8 @@ class DemoBuilder:
         consultations.build(home, self)
         questions.build(home, self)
         registrations.build(home, self)
+        # Award proposals after the units, their officers and the decisions they build on.
+        proposals.build(home, self)
         self.menu_order(home)
         return home
 
