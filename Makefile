@@ -90,6 +90,7 @@ bench: install ## page times and queries; opinions and registrations under load;
 	$(PY) bench/news_bench.py
 	$(PY) bench/opinions_bench.py
 	$(PY) bench/registrations_bench.py
+	$(PY) bench/proposals_bench.py
 	$(PY) bench/pages_bench.py
 	$(PY) bench/consultation_day_bench.py
 	$(PY) bench/imports_bench.py

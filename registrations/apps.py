@@ -12,3 +12,8 @@ class RegistrationsConfig(AppConfig):
 
         # What its pages show, and when they change by the clock (openings, deadlines).
         pagecache.connect()
+
+        # A decision made from the council's vote, once published, reaches its units.
+        from registrations import signals
+
+        signals.connect()

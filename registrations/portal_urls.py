@@ -4,6 +4,23 @@ area. Each view takes the page first (core.routing)."""
 from django.urls import path
 
 from registrations.views.portal import portal_index
+from registrations.views.proposals import (
+    document_delete,
+    document_file,
+    document_upload,
+    nominee_add,
+    nominee_delete,
+    nominee_edit,
+    nominee_report_print,
+    nominees_template,
+    proposal_edit,
+    proposal_import,
+    proposal_print,
+    proposal_send,
+    proposal_sent,
+    proposal_status,
+    proposal_version,
+)
 from registrations.views.registrations import (
     individuals_template,
     registration_edit,
@@ -58,5 +75,45 @@ urlpatterns = [
         "bao-cao/<int:window_id>/tep/<int:attachment_id>/xoa/",
         report_attachment_delete,
         name="report_attachment_delete",
+    ),
+    # Award proposals (hồ sơ đề nghị khen thưởng): registrations.views.proposals.
+    path("de-nghi/<int:round_id>/", proposal_edit, name="proposal"),
+    path("de-nghi/<int:round_id>/them-nguoi/", nominee_add, name="proposal_nominee_add"),
+    path(
+        "de-nghi/<int:round_id>/nguoi/<int:nominee_id>/",
+        nominee_edit,
+        name="proposal_nominee",
+    ),
+    path(
+        "de-nghi/<int:round_id>/nguoi/<int:nominee_id>/xoa/",
+        nominee_delete,
+        name="proposal_nominee_delete",
+    ),
+    path(
+        "de-nghi/<int:round_id>/nguoi/<int:nominee_id>/bao-cao-thanh-tich/",
+        nominee_report_print,
+        name="proposal_nominee_report",
+    ),
+    path("de-nghi/<int:round_id>/tai-lieu/", document_upload, name="proposal_document_upload"),
+    path(
+        "de-nghi/<int:round_id>/tai-lieu/<int:document_id>/",
+        document_file,
+        name="proposal_document",
+    ),
+    path(
+        "de-nghi/<int:round_id>/tai-lieu/<int:document_id>/xoa/",
+        document_delete,
+        name="proposal_document_delete",
+    ),
+    path("de-nghi/<int:round_id>/nhap-danh-sach/", proposal_import, name="proposal_import"),
+    path("mau-danh-sach-de-nghi/", nominees_template, name="nominees_template"),
+    path("de-nghi/<int:round_id>/gui/", proposal_send, name="proposal_send"),
+    path("de-nghi/<int:round_id>/da-gui/", proposal_sent, name="proposal_sent"),
+    path("de-nghi/<int:round_id>/trang-thai/", proposal_status, name="proposal_status"),
+    path("de-nghi/<int:round_id>/ban-in/", proposal_print, name="proposal_print"),
+    path(
+        "de-nghi/<int:round_id>/lan-gui/<int:number>/",
+        proposal_version,
+        name="proposal_version",
     ),
 ]

@@ -9,10 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import FoldedSearchSnippetViewSet
 from core.models import kept_rows
-from registrations.admin_views import council_urls, officers, proposals_urls
+from registrations.admin_views import council_urls, officers, proposal_statistics, proposals_urls
 from registrations.admin_views import urls as office
 from registrations.models import Campaign, Cluster, RegistrationPortalPage, Unit, UnitKind
-from registrations.worklist import office_work_items
+from registrations.worklist import office_work_items, proposal_work_items
 
 
 def _campaigns_not_closed():
@@ -107,4 +107,54 @@ hooks.register("staff_work_items", office_work_items)
 
 # Award proposals: the office's review, and the council's consultation, vote and decision.
 hooks.register("register_admin_urls", proposals_urls.admin_urls)
+hooks.register("register_admin_menu_item", proposals_urls.menu_item)
+hooks.register("staff_work_items", proposal_work_items)
 hooks.register("register_admin_urls", council_urls.admin_urls)
+hooks.register("register_admin_urls", proposal_statistics.admin_urls)
+
+
+# --- Award proposals: the secretariat's data (rounds, criteria, council thresholds) ---------
+from registrations.models import AwardCriterion, ProposalRound, VoteThreshold  # noqa: E402
+
+
+class ProposalRoundViewSet(SnippetViewSet):
+    # The round's awards and dossier checklist are edited with it (InlinePanels).
+    model = ProposalRound
+    icon = "date"
+    menu_label = _("Đợt đề nghị khen thưởng")
+    list_display = ["title", "kind", "year", "opens_at", "deadline"]
+    list_filter = ["year", "kind"]
+    search_fields = ["title"]
+    search_backend_name = None
+    inspect_view_enabled = False
+
+
+class AwardCriterionViewSet(SnippetViewSet):
+    model = AwardCriterion
+    icon = "list-ol"
+    menu_label = _("Tiêu chuẩn khen thưởng")
+    list_display = ["award_form", "label", "kind", "option", "legal_basis", "valid_from"]
+    list_filter = ["kind", "award_form"]
+    search_fields = ["label", "legal_basis"]
+    search_backend_name = None
+    inspect_view_enabled = False
+
+
+class VoteThresholdViewSet(SnippetViewSet):
+    model = VoteThreshold
+    icon = "success"
+    menu_label = _("Ngưỡng phiếu bầu của Hội đồng")
+    list_display = ["award_label", "percent", "legal_basis"]
+    search_backend_name = None
+    inspect_view_enabled = False
+
+
+class ProposalsGroup(SnippetViewSetGroup):
+    menu_label = _("Đề nghị khen thưởng")
+    menu_icon = "doc-full"
+    menu_order = 270
+    items = (ProposalRoundViewSet, AwardCriterionViewSet, VoteThresholdViewSet)
+
+
+register_snippet(ProposalsGroup)
+# --- end of award proposals' data ----------------------------------------------------------

@@ -5,6 +5,7 @@ members, as data)."""
 from decimal import ROUND_CEILING, Decimal
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -59,7 +60,13 @@ class VoteThreshold(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.award_form or _('Mọi hình thức')}: {self.percent:g}%"
+        return f"{self.award_label()}: {self.percent:g}%"
+
+    @admin.display(description=_("Hình thức khen thưởng"), ordering="award_form")
+    def award_label(self):
+        return (
+            str(self.award_form) if self.award_form_id else str(_("Mọi hình thức (ngưỡng chung)"))
+        )
 
     @classmethod
     def percent_for(cls, award_form_id, thresholds=None):

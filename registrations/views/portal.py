@@ -8,6 +8,8 @@ from django.utils import timezone
 from registrations.models import (
     Campaign,
     Cluster,
+    Proposal,
+    ProposalRound,
     RegisteredIndividual,
     Registration,
     ReportWindow,
@@ -97,6 +99,22 @@ def officer_overview(unit, now):
     return overview
 
 
+# Award proposals (registrations.views.proposals) ------------------------------------------
+
+
+def proposal_overview(unit, now):
+    """The rounds open now, each with the unit's proposal if started, and the unit's proposals
+    of other rounds (closed, or still being processed), newest first."""
+    open_rounds = list(ProposalRound.open_now(now))
+    proposals = {
+        proposal.round_id: proposal
+        for proposal in Proposal.objects.filter(unit=unit).select_related("round")
+    }
+    current = [(round_, proposals.pop(round_.pk, None)) for round_ in open_rounds]
+    earlier = sorted(proposals.values(), key=lambda p: p.round.deadline, reverse=True)
+    return {"open": current, "earlier": earlier}
+
+
 def portal_index(page, request):
     now = timezone.now()
     campaign = Campaign.current(now)
@@ -109,6 +127,7 @@ def portal_index(page, request):
         "registered_count": registered_count,
         "officer_unit": unit,
         "overview": officer_overview(unit, now) if unit else [],
+        "proposal_overview": proposal_overview(unit, now) if unit else None,
         "now": now,
     }
     response = render_page(request, page, page.template, context)

@@ -54,7 +54,16 @@ REGISTRATION = {
     "full_name": "Rsentinel Dinh Thi Hoa",
     "signer_name": "Rsentinel Nong Van Ky",
 }
-SENTINELS = [*QUESTION.values(), *OPINION.values(), *REGISTRATION.values()]
+# A unit's award proposal: a person it puts forward, with the year of birth of the dossier.
+PROPOSAL = {"full_name": "Psentinel Hoang Van Thu", "summary": "Psentinel thanh tich rieng"}
+COVER_NUMBER = "Psentinel-12/TTr"
+SENTINELS = [
+    *QUESTION.values(),
+    *OPINION.values(),
+    *REGISTRATION.values(),
+    *PROPOSAL.values(),
+    COVER_NUMBER,
+]
 
 # Wagtail's own "is error reporting working?" address raises on purpose.
 RAISES_ON_PURPOSE = {"wagtailadmin_error_test"}
@@ -112,8 +121,13 @@ def seeded(nominee, unit_setting, users):
         QuestionTopic,
     )
     from registrations import workflow
-    from registrations.models import RegisteredIndividual
+    from registrations.models import CouncilMeeting, ProposalDocument, RegisteredIndividual
     from tests.registrations.factories import registration_with_rows
+    from tests.registrations.proposals.factories import (
+        ProposalFactory,
+        ProposalRoundFactory,
+        ProposedNomineeFactory,
+    )
 
     secretary = users[ROLES["secretariat"]]
     public_page = QuestionIndexPage.objects.first().add_child(
@@ -158,7 +172,22 @@ def seeded(nominee, unit_setting, users):
         title=unit_setting["campaign"].individual_titles.first(),
     )
     workflow.submit(registration, unit_setting["user"])
+    proposal = ProposalFactory(
+        round=ProposalRoundFactory(), unit=unit_setting["unit"], cover_number=COVER_NUMBER
+    )
+    proposed = ProposedNomineeFactory(proposal=proposal, **PROPOSAL)
+    document = ProposalDocument(proposal=proposal, nominee=proposed, original_name="a.pdf", size=9)
+    document.file.save("bao-cao.pdf", ContentFile(PROPOSAL["summary"].encode()), save=False)
+    document.save()
+    workflow.submit(proposal, unit_setting["user"])
+    meeting = CouncilMeeting.objects.create(
+        round=proposal.round, held_on=timezone.localdate(), members_total=17, members_present=15
+    )
     return {
+        "proposal": proposal,
+        "proposed": proposed,
+        "proposal_document": document,
+        "meeting": meeting,
         "question": question,
         "comment": comment,
         "public_page": public_page,
@@ -218,6 +247,11 @@ def walk_ids(seeded, nominee, unit_setting, users, home_page):
         "window": unit_setting["window"].pk,
         "unit": unit_setting["unit"].pk,
         "officer": UnitOfficer.objects.get(user=unit_setting["user"]).pk,
+        "proposal": seeded["proposal"].pk,
+        "proposal_round": seeded["proposal"].round_id,
+        "proposed": seeded["proposed"].pk,
+        "proposal_document": seeded["proposal_document"].pk,
+        "meeting": seeded["meeting"].pk,
     }
 
 
@@ -244,6 +278,17 @@ BY_VIEW = {
     ("registrations_office:report_accept", "pk"): "report",
     ("registrations_office:report_attachment", "pk"): "attachment_report",
     ("registrations_officers", "pk"): "officer",
+    ("proposals_office", "pk"): "proposal",
+    ("proposals_office:round", "pk"): "proposal_round",
+    ("proposals_office:round_export", "pk"): "proposal_round",
+    ("proposals_office:round_docx", "pk"): "proposal_round",
+    ("proposals_office", "nominee_id"): "proposed",
+    ("proposals_office", "document_id"): "proposal_document",
+    ("council", "pk"): "proposal_round",
+    ("council:meeting", "pk"): "meeting",
+    ("council:minutes_docx", "pk"): "meeting",
+    ("council:minutes_print", "pk"): "meeting",
+    ("council:make_decision", "pk"): "meeting",
     ("wagtailsites", "pk"): "site",
     ("wagtailusers_users", "pk"): "user",
     ("wagtailusers_groups", "pk"): "group",

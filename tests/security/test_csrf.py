@@ -8,13 +8,21 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from wagtail.models import Page
 
 from consultations.models import ModerationLogEntry, PortalComment, Question
 from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.models import (
+    Ballot,
+    CouncilMeeting,
+    DossierCheck,
+    Proposal,
+    ProposalDocument,
+    ProposedNominee,
     Registration,
     ReportAttachment,
     ResultReport,
@@ -25,6 +33,11 @@ from registrations.views.reports import start_report
 from tests.consultations.factories import MINIMAL_PDF
 from tests.consultations.helpers import OPINION, READER_COMMENT
 from tests.registrations.factories import registration_with_rows
+from tests.registrations.proposals.factories import (
+    ProposalFactory,
+    ProposalRoundFactory,
+    ProposedNomineeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +74,17 @@ def state():
         "officers": UnitOfficer.objects.count(),
         "awardees": Awardee.objects.count(),
         "mails": len(mail.outbox),
+        "proposals": list(
+            Proposal.objects.values_list("pk", "state", "cover_number", "complete_on")
+        ),
+        "nominees": list(
+            ProposedNominee.objects.values_list("pk", "decision", "full_name", "nominee_page")
+        ),
+        "proposal documents": ProposalDocument.objects.count(),
+        "dossier checks": DossierCheck.objects.count(),
+        "meetings": CouncilMeeting.objects.count(),
+        "ballots": Ballot.objects.count(),
+        "pages": Page.objects.count(),
     }
 
 
@@ -89,8 +113,24 @@ def world(nominee, news_page, story, unit_setting, users):
     )  # fmt: skip
     from news.models import AwardDecisionPage
 
+    # An award proposal of the officer's unit, sent, with a nominee, a document and a meeting.
+    proposal_round = ProposalRoundFactory()
+    proposal = ProposalFactory(round=proposal_round, unit=unit)
+    proposed = ProposedNomineeFactory(proposal=proposal)
+    document = ProposalDocument(proposal=proposal, original_name="to-trinh.pdf", size=10)
+    document.file.save("to-trinh.pdf", ContentFile(MINIMAL_PDF), save=False)
+    document.save()
+    workflow.submit(proposal, user)
+    meeting = CouncilMeeting.objects.create(
+        round=proposal_round, held_on=timezone.localdate(), members_total=17, members_present=15
+    )
     officer = users[demo_accounts.UNIT_OFFICER]
     return {
+        "proposal_round": proposal_round.pk,
+        "proposal": proposal.pk,
+        "proposed": proposed.pk,
+        "proposal_document": document.pk,
+        "meeting": meeting.pk,
         "nominee": nominee.url,
         "news": news_page.url,
         "story": story.url,
@@ -110,6 +150,8 @@ def world(nominee, news_page, story, unit_setting, users):
     }
 
 
+UNIT_PROPOSAL = "/dang-ky-thi-dua/de-nghi/{proposal_round}/"
+OFFICE_PROPOSAL = "/admin/de-nghi-khen-thuong/ho-so/{proposal}/"
 # (who posts, URL template, data): every POST endpoint of the site.
 POST_ENDPOINTS = [
     ("anonymous", "{nominee}", {**OPINION, **KEY}),
@@ -148,6 +190,24 @@ POST_ENDPOINTS = [
     ("secretariat", "/admin/snippets/consultations/question/edit/{question}/", {"answer": "Đổi"}),
     ("superuser", "/admin/snippets/choose/consultations/question/create/", {"text": "Mới"}),
     ("editor", "/admin/khen-thuong/{decision}/nhap-danh-sach/", {}),
+    # Award proposals: the unit's pages, the office's review, the council.
+    ("officer", UNIT_PROPOSAL, {"cover_number": "Đổi"}),
+    ("officer", UNIT_PROPOSAL + "them-nguoi/", {"full_name": "Mới"}),
+    ("officer", UNIT_PROPOSAL + "nguoi/{proposed}/", {"full_name": "Đổi"}),
+    ("officer", UNIT_PROPOSAL + "nguoi/{proposed}/xoa/", {}),
+    ("officer", UNIT_PROPOSAL + "tai-lieu/", {}),
+    ("officer", UNIT_PROPOSAL + "tai-lieu/{proposal_document}/xoa/", {}),
+    ("officer", UNIT_PROPOSAL + "nhap-danh-sach/", {}),
+    ("officer", UNIT_PROPOSAL + "gui/", {}),
+    ("secretariat", OFFICE_PROPOSAL + "kiem-tra/", {}),
+    ("secretariat", OFFICE_PROPOSAL + "day-du/", {"day": "01/12/2026"}),
+    ("secretariat", OFFICE_PROPOSAL + "nguoi/{proposed}/tham-dinh/", {"decision": "accepted"}),
+    ("secretariat", OFFICE_PROPOSAL + "tra-lai/", {"reason": "Thiếu."}),
+    ("secretariat", OFFICE_PROPOSAL + "tiep-nhan/", {}),
+    ("secretariat", "/admin/hoi-dong/dot/{proposal_round}/lay-y-kien/", {}),
+    ("secretariat", "/admin/hoi-dong/dot/{proposal_round}/phien-hop/", {"members_total": "17"}),
+    ("secretariat", "/admin/hoi-dong/phien-hop/{meeting}/", {}),
+    ("secretariat", "/admin/hoi-dong/phien-hop/{meeting}/quyet-dinh/", {}),
 ]  # fmt: skip
 
 
@@ -217,6 +277,18 @@ GET_ONLY_VIEWS = {
     "registrations.admin_views.records.report_attachment",
     "registrations.admin_views.officers.officer_list",
     "registrations.admin_views.officers.import_template",
+    "registrations.admin_views.proposals.rounds",
+    "registrations.admin_views.proposals.round_detail",
+    "registrations.admin_views.proposals.round_export",
+    "registrations.admin_views.proposals.round_docx",
+    "registrations.admin_views.proposals.proposal_detail",
+    "registrations.admin_views.proposals.proposal_version",
+    "registrations.admin_views.proposals.proposal_document",
+    "registrations.admin_views.council.round_view",
+    "registrations.admin_views.council.minutes_docx",
+    "registrations.admin_views.council.minutes_print",
+    "registrations.admin_views.proposal_statistics.statistics",
+    "registrations.admin_views.proposal_statistics.statistics_csv",
     # The office's list of questions (Wagtail's snippet index, with exports neutralised).
     "consultations.wagtail_hooks.QuestionIndexView",
     # Wagtail's snippet chooser for models holding personal data, with a permission check.
@@ -242,6 +314,15 @@ POST_VIEWS = {
     "registrations.admin_views.officers.officer_add",
     "registrations.admin_views.officers.officer_reinvite",
     "registrations.admin_views.officers.officer_import",
+    "registrations.admin_views.proposals.proposal_checks",
+    "registrations.admin_views.proposals.proposal_complete",
+    "registrations.admin_views.proposals.nominee_decision",
+    "registrations.admin_views.proposals.proposal_return",
+    "registrations.admin_views.proposals.proposal_accept",
+    "registrations.admin_views.council.make_consultation",
+    "registrations.admin_views.council.meeting_create",
+    "registrations.admin_views.council.meeting_view",
+    "registrations.admin_views.council.make_decision",
 }
 # Routes of routable pages: (page model, route name) → whether it takes POST.
 PAGE_ROUTES = {
@@ -273,6 +354,21 @@ PAGE_ROUTES = {
     ("RegistrationPortalPage", "report_version"): "get",
     ("RegistrationPortalPage", "report_attachment"): "get",
     ("RegistrationPortalPage", "report_attachment_delete"): "post",
+    ("RegistrationPortalPage", "proposal"): "post",
+    ("RegistrationPortalPage", "proposal_nominee_add"): "post",
+    ("RegistrationPortalPage", "proposal_nominee"): "post",
+    ("RegistrationPortalPage", "proposal_nominee_delete"): "post",
+    ("RegistrationPortalPage", "proposal_nominee_report"): "get",
+    ("RegistrationPortalPage", "proposal_document_upload"): "post",
+    ("RegistrationPortalPage", "proposal_document"): "get",
+    ("RegistrationPortalPage", "proposal_document_delete"): "post",
+    ("RegistrationPortalPage", "proposal_import"): "post",
+    ("RegistrationPortalPage", "nominees_template"): "get",
+    ("RegistrationPortalPage", "proposal_send"): "post",
+    ("RegistrationPortalPage", "proposal_sent"): "get",
+    ("RegistrationPortalPage", "proposal_status"): "get",
+    ("RegistrationPortalPage", "proposal_print"): "get",
+    ("RegistrationPortalPage", "proposal_version"): "get",
     ("NewsIndexPage", "index"): "get",
     ("NewsIndexPage", "feed"): "get",
     ("ExemplarIndexPage", "index"): "get",
@@ -343,6 +439,21 @@ def test_every_post_route_is_in_the_list():
         ("RegistrationPortalPage", "report_attachment_delete"): (
             "/dang-ky-thi-dua/bao-cao/{window}/tep/{attachment}/xoa/"
         ),
+        ("RegistrationPortalPage", "proposal"): UNIT_PROPOSAL,
+        ("RegistrationPortalPage", "proposal_nominee_add"): (UNIT_PROPOSAL + "them-nguoi/"),
+        ("RegistrationPortalPage", "proposal_nominee"): (UNIT_PROPOSAL + "nguoi/{proposed}/"),
+        ("RegistrationPortalPage", "proposal_nominee_delete"): (
+            UNIT_PROPOSAL + "nguoi/{proposed}/xoa/"
+        ),
+        ("RegistrationPortalPage", "proposal_document_upload"): (UNIT_PROPOSAL + "tai-lieu/"),
+        ("RegistrationPortalPage", "proposal_document_delete"): (
+            UNIT_PROPOSAL + "tai-lieu/{proposal_document}/xoa/"
+        ),
+        ("RegistrationPortalPage", "proposal_import"): (UNIT_PROPOSAL + "nhap-danh-sach/"),
+        (
+            "RegistrationPortalPage",
+            "proposal_send",
+        ): UNIT_PROPOSAL + "gui/",
     }
     assert set(expected) == {route for route, method in PAGE_ROUTES.items() if method == "post"}
     assert set(expected.values()) <= listed

@@ -1,6 +1,7 @@
-"""Demo of award proposals (demo.content.proposals): this year's year-end round, closed a few
-days ago, with proposals from several units in every state (a draft never sent, one sent and
-waiting, one returned with an extension, accepted ones), each with its dossier (PDFs made here),
+"""Demo of award proposals (demo.content.proposals): this year's year-end round, open until
+a few days from now, with proposals from several units in every state (a draft never sent, one
+sent and waiting, one returned for a missing document, accepted ones; the first demo unit's
+officer has none yet, to try the form), each with its dossier (PDFs made here),
 the office's decision per nominee, the award criteria and thresholds as data, and two earlier
 base-level decisions that give some nominees an award history.
 
@@ -23,10 +24,11 @@ from demo.content import proposals as content
 from demo.pages import child_by_slug, ensure_child, publish
 from demo.pdf import PdfPages
 from news.models import AwardDecisionPage, Awardee, AwardForm
-from registrations import workflow
+from registrations import outcomes, workflow
 from registrations.models import (
     AwardCriterion,
     ChecklistItem,
+    CouncilMeeting,
     NomineeDecision,
     Proposal,
     ProposalDocument,
@@ -48,13 +50,14 @@ def build(home, builder):
     criteria(forms)
     history(home, forms, year)
     proposal_round, created = year_end_round(forms, today, year)
-    if not created:
-        return proposal_round
-    units = {unit.code: unit for unit in Unit.objects.filter(code__in=unit_codes())}
-    for spec in content.PROPOSALS:
-        unit = units.get(spec["unit"])
-        if unit is not None:
-            proposal(proposal_round, unit, spec, forms, office, today, year)
+    if created:
+        units = {unit.code: unit for unit in Unit.objects.filter(code__in=unit_codes())}
+        for spec in content.PROPOSALS:
+            unit = units.get(spec["unit"])
+            if unit is not None:
+                proposal(proposal_round, unit, spec, forms, office, today, year)
+    if not proposal_round.meetings.exists():
+        council(proposal_round, forms, office, today)
     return proposal_round
 
 
@@ -147,7 +150,7 @@ def year_end_round(forms, today, year):
     if existing is not None:
         return existing, False
     opens = at_hour(today - timedelta(days=spec["opens_days_ago"]), 8)
-    deadline = at_hour(today - timedelta(days=spec["deadline_days_ago"]), 17)
+    deadline = at_hour(today + timedelta(days=spec["deadline_in_days"]), 17)
     proposal_round = ProposalRound.objects.create(
         title=title,
         kind=spec["kind"],
@@ -318,8 +321,39 @@ def decide(record, nominees, office, today, spec):
             for nominee, _spec in nominees
             if nominee.decision == NomineeDecision.RETURNED
         )
-        until = at_hour(today + timedelta(days=spec["reopened_in_days"]), 17)
-        workflow.return_for_changes(record, office, reasons, until=until, now=moment)
+        workflow.return_for_changes(record, office, reasons, now=moment)
     else:
         workflow.accept(record, office, now=moment)
     restamp(record, moment)
+
+
+# The council -------------------------------------------------------------------------------
+
+
+def council(proposal_round, forms, office, today):
+    """The State-level nominees put to public consultation (a draft round for the approver),
+    the council's meeting on the provincial awards with its ballot totals, and the decision
+    made from the vote, published: its awardees are in the look-up and the units told."""
+    outcomes.make_consultation(proposal_round, office)
+    spec = content.MEETING
+    meeting = CouncilMeeting.objects.create(
+        round=proposal_round,
+        held_on=today - timedelta(days=spec["held_days_ago"]),
+        place=spec["place"],
+        chair=spec["chair"],
+        members_total=spec["members_total"],
+        members_present=spec["members_present"],
+        created_by=office,
+    )
+    rows = {row.nominee.full_name: row for row in outcomes.ballot_rows(meeting)}
+    for name, votes_for, votes_against, votes_invalid in spec["ballots"]:
+        row = rows.get(name)
+        if row is not None and row.votable:
+            outcomes.record_ballot(meeting, row, votes_for, votes_against, votes_invalid, office)
+    decision_spec = content.DECISION
+    decision, _nominees = outcomes.make_decision(meeting, forms[decision_spec["award"]], office)
+    decision.number = decision_spec["number"]
+    decision.signed_on = today - timedelta(days=decision_spec["signed_days_ago"])
+    decision.save()
+    publish(decision)
+    return meeting

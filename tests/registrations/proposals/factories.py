@@ -33,6 +33,7 @@ class ProposalRoundFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ProposalRound
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def awards(self, create, extracted, **kwargs):
