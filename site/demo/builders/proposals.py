@@ -232,6 +232,8 @@ def proposal(proposal_round, unit, spec, forms, office, today, year):
     record, _created = workflow.get_or_create_draft(
         Proposal, officer, round=proposal_round, unit=unit
     )
+    # The draft was begun a few days before it was sent (or, never sent, a week ago).
+    restamp(record, days_ago(today, spec.get("sent_days_ago", 5) + 3, 14))
     signer_name, signer_position = spec["signer"]
     record.cover_number = spec["cover_number"]
     record.council_members = spec["council_members"]
@@ -352,8 +354,13 @@ def council(proposal_round, forms, office, today):
             outcomes.record_ballot(meeting, row, votes_for, votes_against, votes_invalid, office)
     decision_spec = content.DECISION
     decision, _nominees = outcomes.make_decision(meeting, forms[decision_spec["award"]], office)
+    # What the editor types before the approver publishes it.
     decision.number = decision_spec["number"]
     decision.signed_on = today - timedelta(days=decision_spec["signed_days_ago"])
+    decision.title = (
+        f"Quyết định {decision.number} tặng {decision.award_form} cho các tập thể, cá nhân "
+        f"có thành tích xuất sắc năm {proposal_round.year}"
+    )
     decision.save()
     publish(decision)
     return meeting

@@ -178,3 +178,9 @@ def test_only_the_secretariat_sees_them(client, users, round_with_path, who):
 def test_a_user_without_any_group_is_refused(client, round_with_path):
     client.force_login(UserFactory(username="khongnhom-thongke"))
     assert client.get(URL).status_code in (302, 403)
+
+
+def test_the_round_page_links_to_its_statistics(client, users, round_with_path):
+    client.force_login(users[demo_accounts.SECRETARIAT])
+    response = client.get(reverse("proposals_office:round", args=[round_with_path.pk]))
+    assert f'href="{URL}?dot={round_with_path.pk}"' in response.content.decode()
