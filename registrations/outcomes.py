@@ -24,6 +24,7 @@ from consultations.models import (
     WorkingCalendar,
 )
 from core.dates import format_day
+from core.docx_export import AdministrativeDocument
 from core.pdf import PdfPages
 from core.text import fold, slugify_vi
 from home.models import PortalSettings
@@ -584,61 +585,82 @@ def long_date(day):
     }
 
 
-def ballot_line(number, ballot):
-    nominee = ballot.nominee
-    result = _("Đạt") if ballot.passed else _("Không đạt")
-    return _(
-        "%(n)s. %(name)s – %(unit)s – đề nghị %(award)s: đồng ý %(yes)s/%(total)s (%(share)s%%), "
-        "không đồng ý %(no)s, không hợp lệ %(invalid)s; cần %(needed)s phiếu (%(percent)s%%): "
-        "%(result)s."
-    ) % {
-        "n": number,
-        "name": nominee.full_name,
-        "unit": nominee_unit(nominee),
-        "award": nominee.award_form,
-        "yes": ballot.votes_for,
-        "total": ballot.meeting.members_total,
-        "share": str(ballot.share).replace(".", ","),
-        "no": ballot.votes_against,
-        "invalid": ballot.votes_invalid,
-        "needed": ballot.needed,
-        "percent": f"{ballot.threshold_percent:g}".replace(".", ","),
-        "result": result,
-    }
-
-
 def minutes_docx(meeting):
-    from core.docx_export import simple_docx
-
+    """The minutes in the layout of official papers (core.docx_export.AdministrativeDocument):
+    the council beside the national motto, place and date, the meeting, the secret ballot's
+    totals per nominee, the list of those passed, the signatures."""
     context = minutes_context(meeting)
     council = context["council_name"]
     place = context["province"] or meeting.place
-    lines = [
-        _("Độc lập - Tự do - Hạnh phúc"),
-        council.upper(),
-        f"{place}, {long_date(meeting.held_on)}" if place else long_date(meeting.held_on),
+    document = AdministrativeDocument()
+    document.letterhead([council.upper()])
+    day = long_date(meeting.held_on)
+    document.place_and_date(f"{place}, {day}" if place else day)
+    document.title(
         _("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"),
         _("Xét đề nghị khen thưởng: %(round)s") % {"round": meeting.round.title},
+    )
+    document.paragraph(
         _("Thời gian: %(day)s. Địa điểm: %(place)s.")
-        % {"day": format_day(meeting.held_on), "place": meeting.place or "…"},
-        _("Chủ trì: %(chair)s.") % {"chair": meeting.chair or "…"},
+        % {"day": format_day(meeting.held_on), "place": meeting.place or "…"}
+    )
+    document.paragraph(_("Chủ trì: %(chair)s.") % {"chair": meeting.chair or "…"})
+    document.paragraph(
         _("Thành viên Hội đồng: %(total)s; có mặt: %(present)s; vắng: %(absent)s.")
         % {
             "total": meeting.members_total,
             "present": meeting.members_present,
             "absent": context["absent"],
-        },
-        _("Hội đồng bỏ phiếu kín; kết quả kiểm phiếu như sau:"),
-        *[ballot_line(n, b) for n, b in enumerate(context["ballots"], start=1)],
-        meeting.note,
-        _("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐẠT TỶ LỆ PHIẾU BẦU"),
-        *[ballot_line(n, b) for n, b in enumerate(context["passed"], start=1)],
-        *([] if context["passed"] else [_("Không có tập thể, cá nhân nào đạt.")]),
-        _("THƯ KÝ HỘI ĐỒNG                    CHỦ TỊCH HỘI ĐỒNG"),
-        _("(Ký, ghi rõ họ tên)                    (Ký, đóng dấu)"),
-        meeting.chair,
+        }
+    )
+    document.heading(_("Kết quả bỏ phiếu kín"))
+    header, shares = ballot_table_header()
+    document.table(header, [ballot_row(n, b) for n, b in enumerate(context["ballots"], 1)], shares)
+    if meeting.note:
+        document.paragraph(meeting.note)
+    document.heading(_("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐẠT TỶ LỆ PHIẾU BẦU"))
+    if context["passed"]:
+        passed = [ballot_row(n, b) for n, b in enumerate(context["passed"], 1)]
+        document.table(header, passed, shares)
+    else:
+        document.paragraph(_("Không có tập thể, cá nhân nào đạt."))
+    document.signatures(
+        [
+            (_("THƯ KÝ HỘI ĐỒNG"), _("(Ký, ghi rõ họ tên)"), ""),
+            (_("CHỦ TỊCH HỘI ĐỒNG"), _("(Ký, đóng dấu)"), meeting.chair),
+        ]
+    )
+    return document.bytes()
+
+
+def ballot_table_header():
+    header = [
+        _("STT"),
+        _("Tập thể, cá nhân"),
+        _("Hình thức đề nghị"),
+        _("Đồng ý / tổng số thành viên"),
+        _("Không đồng ý"),
+        _("Không hợp lệ"),
+        _("Cần (ngưỡng)"),
+        _("Kết quả"),
     ]
-    return simple_docx(_("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), [line for line in lines if line])
+    return header, [4, 22, 16, 13, 8, 8, 11, 8]
+
+
+def ballot_row(number, ballot):
+    nominee = ballot.nominee
+    share = str(ballot.share).replace(".", ",")
+    percent = f"{ballot.threshold_percent:g}".replace(".", ",")
+    return [
+        number,
+        f"{nominee.full_name}\n{nominee_unit(nominee)}",
+        nominee.award_form,
+        f"{ballot.votes_for}/{ballot.meeting.members_total} ({share}%)",
+        ballot.votes_against,
+        ballot.votes_invalid,
+        f"{ballot.needed} ({percent}%)",
+        _("Đạt") if ballot.passed else _("Không đạt"),
+    ]
 
 
 def docx_filename(meeting):

@@ -312,8 +312,8 @@ def test_minutes_docx_names_each_nominee_with_its_totals(proposal_round, secreta
     assert "Độc lập - Tự do - Hạnh phúc" in document
     assert "BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG" in document
     assert "có mặt: 16" in document
-    assert "Lương Thị Đạt" in document and "đồng ý 14/17" in document
-    assert "Hà Văn Chưa" in document and "đồng ý 13/17" in document
+    assert "Lương Thị Đạt" in document and "14/17" in document
+    assert "Hà Văn Chưa" in document and "13/17" in document
     passed_list = document.split("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐẠT TỶ LỆ PHIẾU BẦU")[1]
     assert "Lương Thị Đạt" in passed_list and "Hà Văn Chưa" not in passed_list
     assert "CHỦ TỊCH HỘI ĐỒNG" in passed_list and "Đoàn Thu Hà" in passed_list
@@ -426,3 +426,23 @@ def test_publishing_the_decision_tells_each_unit_once_and_it_is_looked_up(
     assert response.status_code == 200
     assert "Triệu Thị Khen Thưởng" in response.content.decode()
     assert "1980" not in response.content.decode()  # the year of birth stays private
+
+
+def test_minutes_docx_is_laid_out_as_an_official_paper(proposal_round, secretary):
+    """A4 with the decree's margins, Times New Roman, the council beside the national motto
+    (a borderless two-column table), the totals in a bordered table, signatures side by side."""
+    thresholds()
+    nominee = accepted_nominee(proposal_round, full_name="Vi Thị Bố Cục")
+    meeting = meeting_for(proposal_round, total=17, present=15)
+    vote(meeting, nominee, 15, 0)
+    with zipfile.ZipFile(io.BytesIO(outcomes.minutes_docx(meeting))) as archive:
+        document = archive.read("word/document.xml").decode()
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in document
+    assert 'w:left="1701"' in document
+    assert 'w:ascii="Times New Roman"' in document
+    tables = document.split("<w:tbl>")[1:]
+    letterhead, results, passed, signatures = tables
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in letterhead and "tcBorders" not in letterhead
+    assert "Vi Thị Bố Cục" in results and "15/17" in results and "tcBorders" in results
+    assert "Vi Thị Bố Cục" in passed
+    assert "THƯ KÝ HỘI ĐỒNG" in signatures and "CHỦ TỊCH HỘI ĐỒNG" in signatures
