@@ -15,13 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.models import Site
 
 from consultations.models.calendar import WorkingCalendar
 from core import audit
 from core.dates import format_day, format_moment
-from core.docx_export import simple_docx
+from core.docx_export import AdministrativeDocument
 from core.exports import export_filename, export_title, xlsx_response
 from core.mail import send_templated_email, site_url
+from home.models import PortalSettings
 from registrations import workflow
 from registrations.admin_views.forms import DEADLINE_INPUT
 from registrations.criteria import assess
@@ -586,29 +588,44 @@ def round_export(request, pk):
 
 @review_proposal_required
 def round_docx(request, pk):
+    """The accepted nominees for the council, as an official paper of the office."""
     proposal_round = get_object_or_404(ProposalRound, pk=pk)
     nominees = accepted_nominees(proposal_round)
     assessments = assess(nominees)
-    paragraphs = [
-        _("Số người, tập thể đủ điều kiện: %(n)s.") % {"n": len(nominees)},
-    ]
-    for number, nominee in enumerate(nominees, start=1):
-        described = ", ".join(filter(None, [nominee.position, nominee.workplace]))
-        paragraphs.append(
-            f"{number}. {nominee.full_name}" + (f", {described}" if described else "")
-        )
-        paragraphs.append(
-            _("Đơn vị đề nghị: %(unit)s. Hình thức đề nghị: %(award)s.")
-            % {"unit": nominee.proposal.unit.name, "award": nominee.award_form}
-        )
-        paragraphs.append(_("Tóm tắt thành tích: %(text)s") % {"text": nominee.summary})
-        paragraphs.append(
-            _("Tiêu chuẩn: %(text)s") % {"text": assessments[nominee.pk].summary.replace("\n", " ")}
-        )
+    portal = PortalSettings.for_site(Site.find_for_request(request) or Site.objects.first())
+    document = AdministrativeDocument()
+    document.letterhead([portal.council_name.upper()])
+    document.place_and_date(format_day(timezone.localdate()))
+    document.title(
+        _("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỦ ĐIỀU KIỆN TRÌNH HỘI ĐỒNG"), proposal_round.title
+    )
+    document.paragraph(_("Số người, tập thể đủ điều kiện: %(n)s.") % {"n": len(nominees)})
+    document.table(
+        [
+            _("STT"),
+            _("Tập thể, cá nhân"),
+            _("Đơn vị đề nghị"),
+            _("Hình thức đề nghị"),
+            _("Tóm tắt thành tích"),
+            _("Tiêu chuẩn"),
+        ],
+        [
+            [
+                number,
+                "\n".join(filter(None, [nominee.full_name, nominee.position, nominee.workplace])),
+                nominee.proposal.unit.name,
+                nominee.award_form,
+                nominee.summary,
+                assessments[nominee.pk].summary,
+            ]
+            for number, nominee in enumerate(nominees, start=1)
+        ],
+        [4, 18, 14, 13, 30, 21],
+    )
     what = _("Danh sách đủ điều kiện trình Hội đồng")
     _audit_export(request, proposal_round, what)
     response = HttpResponse(
-        simple_docx(f"{what} – {proposal_round.title}", paragraphs),
+        document.bytes(),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
     filename = export_filename(what, proposal_round.title, extension="docx")

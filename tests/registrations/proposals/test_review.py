@@ -500,6 +500,8 @@ def test_docx_lists_the_accepted_nominees(secretary, sent):
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         document = archive.read("word/document.xml").decode()
     assert sent[1].full_name in document and sent[2].full_name not in document
+    # An official paper: the national motto beside the council, the list as a table.
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in document and document.count("<w:tbl>") == 2
 
 
 # The work list -------------------------------------------------------------------------------
