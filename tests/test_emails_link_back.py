@@ -19,7 +19,7 @@ from consultations.models import ConsultationPage, PortalComment, Question, Ques
 from demo import accounts as demo_accounts
 from registrations import workflow
 from registrations.accounts import invite_officer
-from registrations.admin_views.actions import _email_unit
+from registrations.admin_views.common import email_unit
 from registrations.models import RegistrationPortalPage, UnitOfficer
 from registrations.reminders import Reminder, send_reminder
 from registrations.views.common import email_sent
@@ -204,7 +204,7 @@ def test_registration_emails_link_to_the_units_registration(
     with django_capture_on_commit_callbacks(execute=True):
         record = workflow.submit(registration_with_rows(campaign, unit), officer)[0]
         email_sent(None, portal, record, "registration_sent", campaign.pk)
-        _email_unit(None, record, "office_accepted")
+        email_unit(record, "office_accepted")
     submitted = [message for message in mail.outbox if message.subject.startswith("Đã nhận")]
     assert links(submitted[-1]) == [registration_url + "da-gui/"]
     assert links(only_mail("Đã tiếp nhận")) == [registration_url]
@@ -212,10 +212,25 @@ def test_registration_emails_link_to_the_units_registration(
     mail.outbox.clear()
     record.return_reason = "Bổ sung chỉ tiêu về cải cách hành chính."
     with django_capture_on_commit_callbacks(execute=True):
-        _email_unit(None, record, "office_returned")
+        email_unit(record, "office_returned")
         send_reminder(Reminder(unit, campaign, campaign.deadline, 3))
         invite_officer(UnitOfficer.objects.get(user=officer))
     assert links(only_mail("Trả lại")) == [registration_url]
     assert links(only_mail("Nhắc hạn")) == [BASE + portal.url]
     invitation = links(only_mail("Tài khoản cán bộ thi đua"))
     assert f"{BASE}{reverse('accounts:login')}" in invitation
+
+
+def test_proposal_emails_link_to_the_proposals_status_page(django_capture_on_commit_callbacks):
+    from tests.registrations.proposals.factories import ProposalFactory
+
+    portal = RegistrationPortalPage.objects.live().get()
+    proposal = ProposalFactory()
+    status_url = (
+        BASE + portal.url + portal.reverse_subpage("proposal_status", args=[proposal.round_id])
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        email_unit(proposal, "office_accepted")
+    message = only_mail("Đã tiếp nhận")
+    assert links(message) == [status_url]
+    assert "hồ sơ đề nghị khen thưởng" in message.body

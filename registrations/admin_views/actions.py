@@ -11,11 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.dates import format_moment
-from core.mail import send_templated_email, site_url
 from registrations import workflow
 from registrations.admin_views.common import (
     detail_url,
-    is_report,
+    email_unit,
     record_label,
     registration_or_404,
     report_or_404,
@@ -27,7 +26,6 @@ from registrations.models import (
     EDITABLE_STATES,
     Campaign,
     Registration,
-    RegistrationPortalPage,
     ReportWindow,
     ResultReport,
     Unit,
@@ -46,32 +44,6 @@ def _back(request, default):
     return redirect(default)
 
 
-def _unit_area_url(request, record):
-    """The unit's own page for the record in the public units' area, if that area exists."""
-    portal = RegistrationPortalPage.objects.live().first()
-    if portal is None:
-        return ""
-    if is_report(record):
-        route = portal.reverse_subpage("report", args=[record.window_id])
-    else:
-        route = portal.reverse_subpage("registration", args=[record.campaign_id])
-    return site_url(portal.url + route)  # e-mails link to the configured base address
-
-
-def _email_unit(request, record, template):
-    send_templated_email(
-        f"registrations/email/{template}",
-        {
-            "record": record,
-            "unit": record.unit,
-            "what": record_label(record),
-            "deadline": format_moment(record.effective_deadline),
-            "url": _unit_area_url(request, record),
-        },
-        record.unit.contact_emails(),
-    )
-
-
 def _return(request, record):
     form = ReturnForm(request.POST)
     if not form.is_valid():
@@ -85,7 +57,7 @@ def _return(request, record):
         # The reason stays in the form, so the office only picks the new deadline.
         messages.error(request, str(refusal))
         return record_page(request, record, return_form=form, http_status=400)
-    _email_unit(request, record, "office_returned")
+    email_unit(record, "office_returned")
     messages.success(
         request,
         _("Đã trả lại %(what)s của %(unit)s; đơn vị sửa và gửi lại được đến %(deadline)s.")
@@ -104,7 +76,7 @@ def _accept(request, record):
     except workflow.TransitionRefused as refusal:
         messages.error(request, str(refusal))
         return _back(request, detail_url(record))
-    _email_unit(request, record, "office_accepted")
+    email_unit(record, "office_accepted")
     messages.success(
         request,
         _("Đã tiếp nhận %(what)s của %(unit)s.")

@@ -22,9 +22,9 @@ from core import audit
 from core.dates import format_day, format_moment
 from core.docx_export import AdministrativeDocument
 from core.exports import export_filename, export_title, xlsx_response
-from core.mail import send_templated_email, site_url
 from home.models import PortalSettings
 from registrations import workflow
+from registrations.admin_views.common import email_unit
 from registrations.admin_views.forms import DEADLINE_INPUT
 from registrations.criteria import assess
 from registrations.models import (
@@ -34,7 +34,6 @@ from registrations.models import (
     ProposalDocument,
     ProposalRound,
     ProposedNominee,
-    RegistrationPortalPage,
     SubmissionState,
 )
 from registrations.proposal_forms import DayInput
@@ -174,30 +173,6 @@ def proposal_or_404(pk):
 
 def proposal_url(proposal):
     return reverse("proposals_office:proposal", args=[proposal.pk])
-
-
-def _what(proposal):
-    return _("hồ sơ đề nghị khen thưởng “%(round)s”") % {"round": proposal.round.title}
-
-
-def _email_unit(proposal, template):
-    portal = RegistrationPortalPage.objects.live().first()
-    send_templated_email(
-        f"registrations/email/{template}",
-        {
-            "record": proposal,
-            "unit": proposal.unit,
-            "what": _what(proposal),
-            "deadline": format_moment(proposal.effective_deadline),
-            # The proposal's own status page in the units' area.
-            "url": site_url(
-                portal.url + portal.reverse_subpage("proposal_status", args=[proposal.round_id])
-            )
-            if portal
-            else "",
-        },
-        proposal.unit.contact_emails(),
-    )
 
 
 def clock_text(clock):
@@ -440,7 +415,7 @@ def proposal_return(request, pk):
                 # No longer complete: the clock starts again when it is.
                 proposal.complete_on = None
                 proposal.save(update_fields=["complete_on", "updated_at"])
-                _email_unit(proposal, "office_returned")
+                email_unit(proposal, "office_returned")
                 messages.success(
                     request,
                     _("Đã trả lại hồ sơ của %(unit)s; đơn vị sửa và gửi lại được đến %(deadline)s.")
@@ -464,7 +439,7 @@ def proposal_accept(request, pk):
     except (ReviewRefused, workflow.TransitionRefused) as refusal:
         messages.error(request, str(refusal))
         return redirect(proposal_url(proposal))
-    _email_unit(proposal, "office_accepted")
+    email_unit(proposal, "office_accepted")
     messages.success(request, _("Đã tiếp nhận hồ sơ của %(unit)s.") % {"unit": proposal.unit.name})
     return redirect(proposal_url(proposal))
 
