@@ -154,15 +154,6 @@ def portal_settings():
     return PortalSettings.for_site(site) if site else PortalSettings()
 
 
-def unique_slug(parent, text):
-    base = slugify_vi(text, max_length=200) or "trang"
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def paragraphs_html(text):
     return "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip())
 
@@ -298,9 +289,7 @@ def draft_consultation(proposal_round, user, calendar):
                 "cứ trong thư viện văn bản trước."
             )
         )
-    page = ConsultationPage(
-        slug=unique_slug(index, fields["title"]), live=False, owner=user, **fields
-    )
+    page = ConsultationPage(live=False, owner=user, **fields)
     try:
         index.add_child(instance=page)
     except ValidationError as error:  # ConsultationPage.clean: the 10-working-day rule, basis
@@ -338,7 +327,6 @@ def make_consultation(proposal_round, user, calendar=None):
         individual = nominee.kind == ProposedNominee.Kind.INDIVIDUAL
         page = NomineePage(
             title=nominee.full_name,
-            slug=unique_slug(consultation, nominee.full_name),
             live=False,
             owner=user,
             kind=NomineePage.Kind.PERSON if individual else NomineePage.Kind.COLLECTIVE,
@@ -537,7 +525,6 @@ def make_decision(meeting, award_form, user):
     }
     decision = AwardDecisionPage(
         title=title,
-        slug=unique_slug(index, title),
         live=False,
         owner=user,
         number=DRAFT_NUMBERS.get(level.pk, DRAFT_NUMBER),

@@ -9,9 +9,14 @@ from django.utils.translation import gettext as _
 from core.dates import format_moment
 from core.mail import send_templated_email, site_url
 from registrations.models import Proposal, Registration, RegistrationPortalPage, ResultReport
+from registrations.proposal_review import REVIEW_PROPOSAL
 from registrations.review import REVIEW
 
 review_required = permission_required(REVIEW, raise_exception=True)
+# Award proposals: the office's review, and the council's consultation, vote and decision.
+COUNCIL_VOTE = "registrations.record_council_vote"
+review_proposal_required = permission_required(REVIEW_PROPOSAL, raise_exception=True)
+council_required = permission_required(COUNCIL_VOTE, raise_exception=True)
 
 
 def is_report(record):

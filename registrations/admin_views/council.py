@@ -4,7 +4,6 @@ and print), and the draft decision made from those who passed."""
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -19,10 +18,9 @@ from consultations.models import WorkingCalendar
 from core.dates import format_day
 from news.models import AwardForm
 from registrations import outcomes
+from registrations.admin_views.common import council_required
 from registrations.models import CouncilMeeting, ProposalRound
 
-VOTE = "registrations.record_council_vote"
-council_required = permission_required(VOTE, raise_exception=True)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 

@@ -2,17 +2,15 @@
 accepted → passed → awarded per unit and target group, beside the plan's targets; and its
 CSV. Counts only: no names."""
 
-from django.contrib.auth.decorators import permission_required
 from django.template.response import TemplateResponse
 from django.urls import include, path
 
 from core.exports import csv_response
 from core.filters import int_param
 from core.text import slugify_vi
+from registrations.admin_views.common import review_proposal_required
 from registrations.models import ProposalRound
 from registrations.proposal_statistics import csv_header, csv_rows, round_statistics
-
-review_required = permission_required("registrations.review_proposal", raise_exception=True)
 
 
 def chosen_round(request):
@@ -24,7 +22,7 @@ def chosen_round(request):
     return chosen or (rounds[0] if rounds else None), rounds, refused
 
 
-@review_required
+@review_proposal_required
 def statistics(request):
     proposal_round, rounds, refused = chosen_round(request)
     return TemplateResponse(
@@ -39,7 +37,7 @@ def statistics(request):
     )
 
 
-@review_required
+@review_proposal_required
 def statistics_csv(request):
     proposal_round, _rounds, _refused = chosen_round(request)
     statistics = round_statistics(proposal_round) if proposal_round else None

@@ -5,7 +5,6 @@ and the round's exports for the council. All under the review_proposal permissio
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -24,7 +23,7 @@ from core.docx_export import AdministrativeDocument
 from core.exports import export_filename, export_title, xlsx_response
 from home.models import PortalSettings
 from registrations import workflow
-from registrations.admin_views.common import email_unit
+from registrations.admin_views.common import COUNCIL_VOTE, email_unit, review_proposal_required
 from registrations.admin_views.forms import DEADLINE_INPUT
 from registrations.criteria import assess
 from registrations.models import (
@@ -40,7 +39,6 @@ from registrations.proposal_forms import DayInput
 from registrations.proposal_review import (
     DECISIONS,
     NEEDS_REASON,
-    REVIEW_PROPOSAL,
     ReviewRefused,
     check_acceptable,
     checklist_rows,
@@ -54,8 +52,6 @@ from registrations.proposal_review import (
 )
 from registrations.views.reports import attachment_response
 
-review_proposal_required = permission_required(REVIEW_PROPOSAL, raise_exception=True)
-COUNCIL_VOTE = "registrations.record_council_vote"
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 
 
