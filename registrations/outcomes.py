@@ -23,7 +23,7 @@ from consultations.models import (
     NomineeState,
     WorkingCalendar,
 )
-from core.dates import format_day
+from core.dates import format_day, format_long_day
 from core.docx_export import AdministrativeDocument
 from core.pdf import PdfPages
 from core.text import fold, slugify_vi
@@ -564,14 +564,6 @@ def minutes_context(meeting):
     }
 
 
-def long_date(day):
-    return _("ngày %(d)s tháng %(m)s năm %(y)s") % {
-        "d": f"{day:%d}",
-        "m": f"{day:%m}",
-        "y": day.year,
-    }
-
-
 def minutes_docx(meeting):
     """The minutes in the layout of official papers (core.docx_export.AdministrativeDocument):
     the council beside the national motto, place and date, the meeting, the secret ballot's
@@ -581,7 +573,7 @@ def minutes_docx(meeting):
     place = context["province"] or meeting.place
     document = AdministrativeDocument()
     document.letterhead([council.upper()])
-    day = long_date(meeting.held_on)
+    day = format_long_day(meeting.held_on)
     document.place_and_date(f"{place}, {day}" if place else day)
     document.title(
         _("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"),

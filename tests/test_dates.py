@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from core.dates import format_day, format_moment
+from core.dates import format_day, format_long_day, format_moment
 
 LATE_UTC = datetime.datetime(2026, 12, 31, 17, 30, tzinfo=datetime.UTC)
 
@@ -28,3 +28,7 @@ def test_a_day():
 
 def test_a_moments_day_is_the_local_day():
     assert format_day(LATE_UTC) == "01/01/2027"
+
+
+def test_official_papers_write_the_day_in_words():
+    assert format_long_day(datetime.date(2026, 12, 5)) == "ngày 05 tháng 12 năm 2026"

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from consultations.models import WorkingCalendar
-from core.dates import format_day
+from core.dates import format_day, format_long_day
 from news.models import AwardForm
 from registrations import outcomes
 from registrations.admin_views.common import council_required
@@ -280,7 +280,7 @@ def minutes_print(request, pk):
         "registrations/admin/council/minutes_print.html",
         {
             **outcomes.minutes_context(meeting),
-            "held_on_long": outcomes.long_date(meeting.held_on),
+            "held_on_long": format_long_day(meeting.held_on),
             "printed_on": format_day(timezone.localdate()),
         },
     )

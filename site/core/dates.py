@@ -1,6 +1,7 @@
 """Calendar arithmetic the retention rules share (contacts of comments, questions and data
 requests are erased so many months after an event), and the one way moments and days are
-written for people: dd/mm/yyyy HH:MM in the site's time zone."""
+written for people: dd/mm/yyyy HH:MM in the site's time zone, and "ngày … tháng … năm …" in
+official papers."""
 
 import calendar
 import datetime
@@ -34,3 +35,8 @@ def format_day(value):
     if isinstance(value, datetime.datetime):
         value = timezone.localtime(value, timezone.get_default_timezone())
     return value.strftime("%d/%m/%Y")
+
+
+def format_long_day(day):
+    """A day as official papers write it: "ngày 05 tháng 12 năm 2026"."""
+    return f"ngày {day:%d} tháng {day:%m} năm {day.year}"

@@ -29,6 +29,7 @@ from consultations.models import (
     PortalComment,
     WorkingCalendar,
 )
+from core.dates import format_long_day
 from demo import accounts as demo_accounts
 from demo.content import consultations as content
 from demo.pages import child_by_slug, ensure_child, publish
@@ -321,10 +322,6 @@ def moment(value):
     return f"{local.hour} giờ {local.minute:02d} ngày {local:%d/%m/%Y}"
 
 
-def long_date(day):
-    return f"ngày {day:%d} tháng {day:%m} năm {day.year}"
-
-
 # Texts ----------------------------------------------------------------------------------
 
 
@@ -352,7 +349,7 @@ def notice_document(spec, texts):
     blocks = [
         *letterhead(),
         # Signed on the day the round opens.
-        ("pair", notice["number"], f"Lạng Sơn, {long_date(texts['opens_on'])}"),
+        ("pair", notice["number"], f"Lạng Sơn, {format_long_day(texts['opens_on'])}"),
         ("gap",),
         ("heading", notice["heading"]),
         ("center", notice["subject"].format(**texts)),
@@ -396,7 +393,7 @@ def report_document(spec, consultation):
         ("heading", content.LETTERHEAD[0][1]),
         ("center", content.LETTERHEAD[1][1]),
         ("gap",),
-        ("right", f"Lạng Sơn, {long_date(signed_on)}"),
+        ("right", f"Lạng Sơn, {format_long_day(signed_on)}"),
         ("gap",),
         ("heading", "BÁO CÁO THÀNH TÍCH"),
         ("center", f"Đề nghị tặng {award}"),

@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.codes import new_reference_code
+from core.dates import format_long_day
 from demo import accounts as demo_accounts
 from demo.content import registrations as content
 from demo.pdf import PdfPages
@@ -404,7 +405,7 @@ def attach_report_pdf(record, spec, submitter, moment):
         ("item", f"Số: {spec['document_number']}"),
         (
             "right",
-            f"Lạng Sơn, ngày {signed_on:%d} tháng {signed_on:%m} năm {signed_on.year}",
+            f"Lạng Sơn, {format_long_day(signed_on)}",
         ),
         ("gap",),
         ("heading", "BÁO CÁO"),
