@@ -72,3 +72,20 @@ def test_variants_are_bounded_and_renewed_by_a_change(monkeypatch, section):
     NewsPageFactory(parent=section("tin-tuc"))  # a watched model changes: a new version
     core_models.kept_variant("test-listing", 4, lambda: build(4), [NewsPage])
     assert built == [0, 1, 2, 3, 4, 4]
+
+
+def test_several_variants_are_read_together_and_only_those_not_kept(section):
+    asked = []
+
+    def build_missing(variants):
+        asked.append(sorted(variants))
+        return {variant: f"row {variant}" for variant in variants if variant != 9}
+
+    found = core_models.kept_variants("test-rows", [1, 2, 9], build_missing, [NewsPage])
+    assert found == {1: "row 1", 2: "row 2"}  # what the builder leaves out is left out
+    found = core_models.kept_variants("test-rows", [2, 3], build_missing, [NewsPage])
+    assert found == {2: "row 2", 3: "row 3"}
+    assert asked == [[1, 2, 9], [3]]
+    NewsPageFactory(parent=section("tin-tuc"))  # a watched model changes: read again
+    core_models.kept_variants("test-rows", [1, 2], build_missing, [NewsPage])
+    assert asked[-1] == [1, 2]

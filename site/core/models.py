@@ -147,6 +147,34 @@ def kept_variant(name, variant, build, watched):
     return value
 
 
+def kept_variants(name, variants, build_missing, watched):
+    """{variant: value} for several variants of `name` at once, kept as `kept_variant` keeps
+    one; `build_missing(variants)` returns {variant: value} for those not kept (read together:
+    one query for all of them, not one each). A variant it leaves out is left out here too."""
+    version = kept_version(name, watched)
+    now = time.monotonic()
+    found, missing = {}, []
+    with _kept_lock:
+        for variant in variants:
+            entry = _variants.get((name, variant))
+            if entry is not None and entry[0] == version and entry[1] > now:
+                _variants.move_to_end((name, variant))
+                found[variant] = entry[2]
+            else:
+                missing.append(variant)
+    if missing:
+        built = build_missing(missing)
+        found.update(built)
+        if version is not None:
+            with _kept_lock:
+                for variant, value in built.items():
+                    _variants[(name, variant)] = (version, now + KEPT_SECONDS, value)
+                    _variants.move_to_end((name, variant))
+                while len(_variants) > KEPT_VARIANTS:
+                    _variants.popitem(last=False)
+    return found
+
+
 def listing_keeper(name, watched):
     """`keep(variant, build)` for `core.compiled.Paginator`: its count and pages kept as
     variants of the listing `name`."""

@@ -3,10 +3,11 @@ matches per section and, in the same statement, the awardee the words name.
 
 Both databases match every folded word of the query against the folded text that each page
 type indexes (`core.search.FoldedSearchMixin`):
-- PostgreSQL: the pages' search entries are matched on their `body` vector alone, which the
+- PostgreSQL: the pages' search entries are matched on their `body` vector alone, which a
   GIN index answers. Wagtail's own query matches `title || body`, a vector no index holds,
   and so reads every entry (about 100 ms at 12,000 pages). The folded copy of the title is
-  in the body, so nothing is lost. Relevance is ts_rank.
+  in the body, so nothing is lost. Relevance is ts_rank. The vector is read from its copy
+  beside the page's folded title (migration 0003), not from Wagtail's wide entries table.
 - SQLite: the same statement over the FTS5 table of Wagtail's SQLite backend, relevance
   being bm25 weighted by the title's length norm, as that backend ranks. Wagtail's own query
   computes the score in a subquery per matching page (about 25 ms for a common word in the
@@ -18,8 +19,9 @@ within each, the most relevant, then the newest. Relevance is compared in tenths
 match's, so that pages about as relevant as each other come newest first (two articles on
 the same subject differ by a few words of text, not by how well they answer). The folded
 title is kept beside each page on PostgreSQL (`sitesearch_foldedtitle`, migration 0001),
-with the page's type, state, path and first publication (0002), so that the matches join
-that narrow table alone; SQLite folds titles as the statement runs (`sitesearch.folding`).
+with the page's type, state, path and first publication (0002) and its search vector (0003),
+so that the matches are read from that narrow table alone; SQLite folds titles as the
+statement runs (`sitesearch.folding`).
 On PostgreSQL the statement runs with server-side parameters (`core.postgresql`): its text
 is the same for every query of as many words, so it is planned once per connection.
 
@@ -40,7 +42,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from core import compiled
-from core.models import kept_rows
+from core.models import kept_rows, kept_variants
 from core.postgresql.base import prepared_statements
 from core.routing import view_restrictions
 from news.award_search import published_awardees
@@ -51,13 +53,10 @@ from news.award_search import published_awardees
 PG_MATCHES = """
     SELECT page.page_id AS id, page.content_type_id, page.path, page.first_published_at,
         {rank} AS rank,
-        ts_rank(entry.body, to_tsquery('simple', %(query)s)) AS relevance
-    FROM wagtailsearch_indexentry AS entry
-    JOIN sitesearch_foldedtitle AS page
-        ON page.page_id = entry.object_id::integer
-        AND page.content_type_id = entry.content_type_id
-    WHERE entry.body @@ to_tsquery('simple', %(query)s)
-        AND entry.content_type_id = ANY(%(page_types)s)
+        ts_rank(page.body, to_tsquery('simple', %(query)s)) AS relevance
+    FROM sitesearch_foldedtitle AS page
+    WHERE page.body @@ to_tsquery('simple', %(query)s)
+        AND page.content_type_id = ANY(%(page_types)s)
         AND page.live
         AND NOT page.path LIKE ANY(%(restricted)s)
 """
@@ -82,7 +81,7 @@ PG_FOLDED_TITLE = "' ' || page.folded || ' '"
 SQLITE_FOLDED_TITLE = "' ' || sitesearch_fold(page.title) || ' '"
 
 # Whether the text holds the words in the order typed (a query of two words or more).
-PG_HAS_PHRASE = "entry.body @@ to_tsquery('simple', %(phrase)s)"
+PG_HAS_PHRASE = "page.body @@ to_tsquery('simple', %(phrase)s)"
 SQLITE_HAS_PHRASE = """entry.id IN (
             SELECT rowid FROM wagtailsearch_indexentry_fts
             WHERE wagtailsearch_indexentry_fts MATCH %(phrase)s
@@ -181,7 +180,7 @@ def sections():
             if not row.path.startswith(restricted or ("\0",))
         ]
 
-    return kept_rows("search-sections", build, [Page, *get_page_models()])
+    return kept_rows("search-sections", build, _page_models())
 
 
 def _awardee_offer(folded_query):
@@ -282,8 +281,16 @@ def _all_page_type_ids():
 
 
 def _specific(rows):
-    """The pages of `rows` ((id, content type id), in order) as their own types: one query
-    per type, its SQL compiled once per type and number of pages (core.compiled.in_bulk)."""
+    """The pages of `rows` ((id, content type id), in order) as their own types. Each is kept
+    by the process until a page changes (`kept_variants`): a common word's first pages are
+    asked for again and again. Those not kept are read with one query per type, its SQL
+    compiled once per type and number of pages (core.compiled.in_bulk). The kept pages are
+    shared by every request: read only."""
+    found = kept_variants("search-result-pages", rows, _read_specific, _page_models())
+    return [found[row] for row in rows if row in found]
+
+
+def _read_specific(rows):
     ids_by_type = {}
     for pk, content_type_id in rows:
         ids_by_type.setdefault(content_type_id, []).append(pk)
@@ -291,8 +298,13 @@ def _specific(rows):
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:  # a page type since removed from the code
-            found.update(compiled.in_bulk(model._default_manager.all(), ids, "search results"))
-    return [found[pk] for pk, _type in rows if pk in found]
+            pages = compiled.in_bulk(model._default_manager.all(), ids, "search results")
+            found.update({(pk, content_type_id): page for pk, page in pages.items()})
+    return found
+
+
+def _page_models():
+    return [Page, *get_page_models()]
 
 
 def section_by_slug(slug):
