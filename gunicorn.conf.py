@@ -12,7 +12,7 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # Threads in each worker: a page answered from the cache (1–2 ms) need not wait behind a form
 # being sent or a page being rendered in the same worker; the GIL is released while either
 # waits on the database, Redis or the network.
-worker_class = "gthread"
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # A request longer than this is killed (and logged); exports of a year's data fit well within.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
