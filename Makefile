@@ -55,6 +55,7 @@ scheduled: migrate ## the scheduled jobs once (cron runs them; see docs/deploy.m
 	$(PY) manage.py send_registration_reminders
 	$(PY) manage.py prune_pending_uploads
 	$(PY) manage.py erase_commenter_contacts
+	$(PY) manage.py erase_expired_award_requests
 	$(PY) manage.py prune_sign_in_failures
 	$(PY) manage.py publish_scheduled
 	TASKS_BACKEND=database $(PY) manage.py prune_db_task_results --min-age-days 30
@@ -84,7 +85,7 @@ format: install ## apply ruff format and djlint --reformat
 
 # Performance evidence on the local PostgreSQL (each script creates and drops a database of its
 # own); docs/performance.md explains the reports. BENCH_WRK_SECONDS shortens the load runs.
-bench: install ## page times and queries; opinions and registrations under load; every public page type under load (wrk), uncached, cached and behind nginx, against a bare Django view; a consultation day; the importers' reader against spreadsheet bombs
+bench: install ## page times and queries; opinions and registrations under load; every public page type under load (wrk), uncached, cached and behind nginx, against a bare Django view, and under the first measurement's conditions; a consultation day; the importers' reader against spreadsheet bombs
 	@bin/ensure-wrk
 	@bin/ensure-nginx
 	$(PY) bench/news_bench.py
@@ -92,6 +93,7 @@ bench: install ## page times and queries; opinions and registrations under load;
 	$(PY) bench/registrations_bench.py
 	$(PY) bench/proposals_bench.py
 	$(PY) bench/pages_bench.py
+	$(PY) bench/reference_conditions.py
 	$(PY) bench/consultation_day_bench.py
 	$(PY) bench/imports_bench.py
 

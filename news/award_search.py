@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from core.dates import format_day
 from core.models import kept_rows
+from core.search import filter_folded_words
 from news.models.catalogue import AwardForm, DecisionLevel
 from news.models.decisions import Awardee
+from news.models.resistance import ResistanceAward, ResistanceAwardName
 
 MAX_TEXT = 120
 
@@ -114,3 +116,55 @@ def export_rows(results, base_url):
             format_day(awardee.decision_date) if awardee.decision_date else "",
             f"{base_url}{awardee.pk}/",
         ]
+
+
+class ResistanceLookupForm(forms.Form):
+    """The resistance-war records' look-up; every field optional, a bad value reported and
+    ignored."""
+
+    ten = forms.CharField(label=_("Họ và tên"), required=False, max_length=MAX_TEXT)
+    que_quan = forms.CharField(label=_("Quê quán"), required=False, max_length=MAX_TEXT)
+    hinh_thuc = forms.ChoiceField(
+        label=_("Hình thức khen thưởng"),
+        choices=[("", _("Tất cả")), *ResistanceAwardName.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Hình thức khen thưởng không có trong danh mục.")},
+    )
+    nam = forms.IntegerField(
+        label=_("Năm quyết định"),
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Năm phải là một số, ví dụ 1988."),
+            "min_value": _("Năm không hợp lệ."),
+            "max_value": _("Năm không hợp lệ."),
+        },
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for name in ("ten", "que_quan"):
+                if name in data:
+                    data[name] = str(data[name])[:MAX_TEXT]
+        super().__init__(data, *args, **kwargs)
+
+    def is_filtered(self):
+        return self.is_bound and any(str(self.data.get(name, "")).strip() for name in self.fields)
+
+    def records(self):
+        """The records matching the valid fields (the refused ones are ignored)."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        records = ResistanceAward.objects.all()
+        records = filter_folded_words(records, "search_name", values.get("ten") or "")
+        records = filter_folded_words(records, "search_place", values.get("que_quan") or "")
+        if values.get("hinh_thuc"):
+            records = records.filter(award=values["hinh_thuc"])
+        if values.get("nam"):
+            year = values["nam"]
+            records = records.filter(
+                decision_date__gte=f"{year}-01-01", decision_date__lte=f"{year}-12-31"
+            )
+        return records.order_by("-decision_date", "-id")

@@ -168,9 +168,33 @@ def validate(rows, default_form):
     return awardees, errors
 
 
+def _same_award(awardee):
+    return (
+        awardee.kind,
+        fold_words(awardee.full_name),
+        fold_words(awardee.unit),
+        awardee.award_form_id,
+    )
+
+
+def _keep_rows_of_same_awards(old, new):
+    """A replaced list keeps the row (so the verification code printed on certificates) of each
+    awardee named again with the same kind, name, unit and award form."""
+    rows = {}
+    for awardee in old:
+        if awardee.pk:
+            rows.setdefault(_same_award(awardee), []).append(awardee.pk)
+    for awardee in new:
+        kept = rows.get(_same_award(awardee))
+        if kept:
+            awardee.pk = kept.pop(0)
+
+
 def add_to_draft(decision, awardees, user, replace=False):
     """Put the awardees into a new draft revision of the decision (the workflow publishes it)."""
     draft = decision.get_latest_revision_as_object()
+    if replace:
+        _keep_rows_of_same_awards(draft.awardees.all(), awardees)
     existing = [] if replace else list(draft.awardees.all())
     start = max((a.sort_order or 0 for a in existing), default=-1) + 1
     for offset, awardee in enumerate(awardees):

@@ -18,6 +18,7 @@ from home.localities import LocalityResolver, two_level_since
 from home.models import Locality
 from news.models.catalogue import AwardForm, DecisionLevel, Tier
 from news.models.decisions import AwardDecisionPage, Awardee
+from news.models.resistance import ResistanceAward
 from news.models.targets import AwardTarget
 
 COLLECTIVE = Awardee.Kind.COLLECTIVE
@@ -116,6 +117,24 @@ def counts_by_form(awardees, limit=15):
     return [(str(forms.get(row["effective_form"], "—")), row["count"]) for row in rows]
 
 
+def resistance_counts():
+    """The resistance-war award records by award and class, counted apart from the
+    decisions' awards (they are not in the targets' figures): [(award, count)], one query."""
+    rows = (
+        ResistanceAward.objects.order_by()
+        .values("award", "award_class")
+        .annotate(count=Count("id"))
+        .order_by("-count", "award", "award_class")
+    )
+    return [
+        (
+            ResistanceAward(award=row["award"], award_class=row["award_class"]).award_title,
+            row["count"],
+        )
+        for row in rows
+    ]
+
+
 def counts_by_locality(awardees, limit=15):
     """Two lists that never mix the levels: awards from the two-level reform on, by commune,
     ward or special zone; earlier awards, by former district. Each (name, count), top `limit`.
@@ -159,7 +178,15 @@ def counts_by_locality(awardees, limit=15):
 # on PostgreSQL). Any saved or deleted row of these models, and any decision published or
 # unpublished, starts a new version: at once, and again when the transaction commits, so
 # figures computed from the data before the commit are never kept under the new version.
-COUNTED_MODELS = (Awardee, AwardDecisionPage, AwardTarget, AwardForm, DecisionLevel, Locality)
+COUNTED_MODELS = (
+    Awardee,
+    AwardDecisionPage,
+    AwardTarget,
+    AwardForm,
+    DecisionLevel,
+    Locality,
+    ResistanceAward,
+)
 VERSION_KEY = "news:statistics:version"
 
 
@@ -218,4 +245,5 @@ def compute_summary(start_year=None, end_year=None, targets=()):
         "by_form": counts_by_form(awardees),
         "by_locality": counts_by_locality(awardees),
         "targets": target_results(targets, tiers),
+        "resistance": resistance_counts(),
     }

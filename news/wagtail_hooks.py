@@ -1,17 +1,25 @@
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import compiled
-from core.choosers import FoldedSearchSnippetViewSet
+from core.choosers import FoldedSearchIndexView, FoldedSearchSnippetViewSet
 from core.models import kept_rows
 from news import admin_views
-from news.models import AwardDecisionPage, AwardForm, DecisionLevel, NewsCategory, NewsPage
+from news.models import (
+    AwardDecisionPage,
+    AwardForm,
+    DecisionLevel,
+    NewsCategory,
+    NewsPage,
+    ResistanceAward,
+)
 from news.models.news import with_card_images
 
 HOME_NEWS_COUNT = 6
@@ -47,6 +55,43 @@ class DecisionLevelViewSet(SnippetViewSet):
 register_snippet(DecisionLevelViewSet)
 
 
+class ResistanceAwardIndexView(FoldedSearchIndexView):
+    """The records' list, with the import beside "Add"."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("news.add_resistanceaward"):
+            buttons.append(
+                HeaderButton(
+                    _("Nhập từ tệp"), url=reverse("news_resistance_import"), icon_name="upload"
+                )
+            )
+        return buttons
+
+
+class ResistanceAwardViewSet(FoldedSearchSnippetViewSet):
+    """The resistance-war award records, imported from the office's register and corrected
+    one by one here. Their year of birth is shown to the office only."""
+
+    model = ResistanceAward
+    icon = "clipboard-list"
+    menu_label = _("Khen thưởng kháng chiến")
+    list_display = ["full_name", "birth_year", "native_place", "award_title", "decision_number"]
+    list_filter = ["award", "award_class"]
+    list_per_page = 50
+    folded_field = "search_name"
+    search_fields = ["full_name"]
+    inspect_view_enabled = False
+
+    @cached_property
+    def index_view_class(self):
+        return type("IndexView", (ResistanceAwardIndexView,), {"folded_field": self.folded_field})
+
+
+register_snippet(ResistanceAwardViewSet)
+
+
 def _latest_news():
     news = NewsPage.objects.live().public().select_related("category").order_by("-date", "-pk")
     # With their lead pictures' renditions: one query for the block, kept with it.
@@ -78,6 +123,16 @@ def register_import_urls():
             "khen-thuong/<int:page_id>/nhap-danh-sach/",
             admin_views.import_awardees,
             name="news_import_awardees",
+        ),
+        path(
+            "khen-thuong-khang-chien/mau.<str:fmt>",
+            admin_views.download_resistance_template,
+            name="news_resistance_template",
+        ),
+        path(
+            "khen-thuong-khang-chien/nhap/",
+            admin_views.import_resistance_awards,
+            name="news_resistance_import",
         ),
     ]
 

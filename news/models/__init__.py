@@ -15,6 +15,7 @@ from news.models.documents import (
 )
 from news.models.lookup import AwardLookupPage, AwardStatisticsPage
 from news.models.news import NewsCategory, NewsIndexPage, NewsPage, NewsPageRelatedPage, NewsPageTag
+from news.models.resistance import AwardClass, ResistanceAward, ResistanceAwardName
 from news.models.targets import AwardTarget
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "AwardLookupPage",
     "AwardStatisticsPage",
     "AwardTarget",
+    "AwardClass",
     "Awardee",
     "DecisionLevel",
     "DocumentIndexPage",
@@ -36,6 +38,8 @@ __all__ = [
     "NewsPageRelatedPage",
     "NewsPageTag",
     "Recipients",
+    "ResistanceAward",
+    "ResistanceAwardName",
     "Tier",
     "lookup_page_url",
 ]

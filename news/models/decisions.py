@@ -223,6 +223,16 @@ class Awardee(Orderable):
         related_name="awardees",
     )
 
+    # An award revoked by a later decision stays on its decision's list; the verification
+    # page says it was revoked, by which decision and when.
+    revoked_on = models.DateField(_("Ngày hủy bỏ"), null=True, blank=True)
+    revocation_reference = models.CharField(
+        _("Quyết định hủy bỏ"),
+        max_length=120,
+        blank=True,
+        help_text=_("Số, ký hiệu của quyết định hủy bỏ khen thưởng, ví dụ 512/QĐ-UBND."),
+    )
+
     # Copied from the decision (kept in step by AwardDecisionPage.save) for fast lookups.
     effective_form = models.ForeignKey(
         AwardForm, null=True, editable=False, on_delete=models.PROTECT, related_name="awardees"
@@ -250,6 +260,10 @@ class Awardee(Orderable):
             heading=_("Nhóm đối tượng"),
         ),
         PageChooserPanel("exemplar"),
+        FieldRowPanel(
+            [FieldPanel("revoked_on"), FieldPanel("revocation_reference")],
+            heading=_("Hủy bỏ khen thưởng"),
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -284,8 +298,16 @@ class Awardee(Orderable):
                 "form": form,
                 "kind": self.get_kind_display().lower(),
             }
+        if bool(self.revoked_on) != bool(self.revocation_reference.strip()):
+            errors["revocation_reference" if self.revoked_on else "revoked_on"] = _(
+                "Hủy bỏ khen thưởng cần cả số quyết định hủy bỏ và ngày hủy bỏ."
+            )
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def revoked(self):
+        return self.revoked_on is not None
 
     def save(self, *args, **kwargs):
         # A worker or a farmer is a direct worker too.

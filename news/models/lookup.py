@@ -15,7 +15,12 @@ from core.exports import csv_response, export_filename, export_title, xlsx_respo
 from core.filters import int_param, query_string
 from core.models import SectionIndexPage, kept_rows
 from core.text import slugify_vi
-from news.award_search import EXPORT_HEADER, export_rows, published_awardees
+from news.award_search import (
+    EXPORT_HEADER,
+    ResistanceLookupForm,
+    export_rows,
+    published_awardees,
+)
 from news.models.catalogue import Tier
 from news.models.decisions import AwardDecisionPage, Awardee, lookup_page_url
 from news.models.targets import AwardTarget
@@ -101,6 +106,28 @@ class AwardLookupPage(RoutablePageMixin, SectionIndexPage):
             request,
             template="news/awardee_detail.html",
             context_overrides={"awardee": awardee, "decision": awardee.decision},
+        )
+
+    @path("khang-chien/", name="resistance")
+    def resistance(self, request):
+        """The resistance-war award records (khen thưởng thành tích kháng chiến), looked up by
+        folded name, native place, award and year; each links to its verification page."""
+        form = ResistanceLookupForm(request.GET or None)
+        results_page = None
+        if form.is_filtered():
+            results_page = Paginator(form.records(), self.per_page).get_page(
+                request.GET.get("trang")
+            )
+        query = query_string(request.GET, exclude=("trang",))
+        return self.render(
+            request,
+            template="news/resistance_lookup.html",
+            context_overrides={
+                "form": form,
+                "results_page": results_page,
+                "filter_query": query,
+                "noindex": bool(request.GET),
+            },
         )
 
     @path("tai-ve/csv/", name="export_csv")

@@ -95,6 +95,13 @@ def _current_version(name):
     return version
 
 
+def watch(name, watched):
+    """Renew `name`'s version whenever a row of a `watched` model changes, in this process from
+    now on (call it from `AppConfig.ready()`): a process that changes rows before it has read
+    that version itself still tells the others."""
+    _watch(name, watched)
+
+
 def kept_version(name, watched):
     """A value that changes whenever a row of a `watched` model is saved, deleted, published,
     unpublished or moved (on any app server): for keys of what a process keeps."""

@@ -81,6 +81,8 @@ MODEL_PERMISSIONS = {
     SECRETARIAT: [
         "wagtailadmin.access_admin",
         "home.change_portalsettings",
+        # The open data's licence (Cài đặt → Dữ liệu mở).
+        "opendata.change_opendatalicence",
         *model_permissions("home", ["locality"], MANAGE),
         # Units' registration: units, officers, clusters and campaigns, and the office's review.
         *model_permissions("registrations", ["unit", "unitofficer"], EDIT),
@@ -100,6 +102,8 @@ MODEL_PERMISSIONS = {
             MANAGE,
         ),
         *model_permissions("exemplars", ["exemplargroup"], MANAGE),
+        # The resistance-war award records, imported from the office's register.
+        *model_permissions("news", ["resistanceaward"], MANAGE),
         # Consultations: the holiday calendar, and moderating every comment of the site.
         *model_permissions("consultations", ["holiday", "questiontopic"], MANAGE),
         "consultations.moderate_portalcomment",
@@ -111,6 +115,11 @@ MODEL_PERMISSIONS = {
         # Personal-data requests: handled, never added or deleted in the admin.
         "privacy.change_datarequest",
         "privacy.view_datarequest",
+        # Requests to confirm or re-issue an award: handled, never added or deleted in the
+        # admin; their deadlines, legal basis and retention kept up to date.
+        "award_requests.change_awardrequest",
+        "award_requests.view_awardrequest",
+        *model_permissions("award_requests", ["kindrule"], MANAGE),
     ],
     UNIT_OFFICERS: [],
 }

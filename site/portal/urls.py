@@ -74,6 +74,12 @@ urlpatterns = [
     # Two-factor sign-in of unit officers (staff use the admin's copy of these screens).
     path("tai-khoan/", include(staff_account_urls.site_patterns)),
     path("du-lieu-ca-nhan/", include("privacy.urls")),
+    # The permanent address of each award, printed as a QR code on certificates, and the
+    # citizens' requests to confirm or re-issue an award.
+    path("xac-minh/de-nghi/", include("award_requests.urls")),
+    path("xac-minh/", include("verification.urls")),
+    # What is already public (decisions and awardees) as CSV and JSON.
+    path("du-lieu-mo/", include("opendata.urls")),
     # Following an opinion or a reader comment by its code (consultations.views).
     path("tra-cuu-y-kien/", include("consultations.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

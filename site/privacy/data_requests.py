@@ -27,6 +27,7 @@ from privacy.models import (
     RequestStatus,
     token_digest,
 )
+from privacy.sources import SOURCES
 from privacy.tokens import new_confirmation_token, status_token
 
 ANONYMOUS_NAME = "Ẩn danh"
@@ -112,11 +113,14 @@ def questions_of(email):
     return Question.objects.filter(email__iexact=email)
 
 
-def consents_of(comments, questions):
+def consents_of(comments, questions, email=None):
     by_type = [
         (ContentType.objects.get_for_model(PortalComment), [c.pk for c in comments]),
         (ContentType.objects.get_for_model(Question), [q.pk for q in questions]),
     ]
+    for source in SOURCES if email else ():
+        model, ids = source.consent_records(email)
+        by_type.append((ContentType.objects.get_for_model(model), list(ids)))
     records = ConsentRecord.objects.none()
     for content_type, ids in by_type:
         records |= ConsentRecord.objects.filter(content_type=content_type, object_id__in=ids)
@@ -124,11 +128,13 @@ def consents_of(comments, questions):
 
 
 def personal_data(email):
-    """Every opinion, comment and question sent with this address, and the consents given."""
+    """Every opinion, comment and question sent with this address, what the apps registered in
+    `privacy.sources` hold for it, and the consents given."""
     comments = list(comments_of(email))
     questions = list(questions_of(email))
-    consents = list(consents_of(comments, questions))
+    consents = list(consents_of(comments, questions, email))
     return {
+        **{source.key: source.rows(email) for source in SOURCES},
         "comments": [
             {
                 "ma": c.reference_code,
@@ -194,6 +200,10 @@ def data_file(email, fmt="xlsx"):
         (title, header, [list(row.values()) for row in data[key]])
         for key, (title, header) in SHEETS.items()
     ]
+    sheets[-1:-1] = [
+        (source.title, source.header, [list(row.values()) for row in data[source.key]])
+        for source in SOURCES
+    ]
     return xlsx_bytes(sheets, title=_("Dữ liệu cá nhân đã gửi tới Cổng thông tin")), "xlsx"
 
 
@@ -218,10 +228,12 @@ def erase(data_request, user):
     comments = comments_of(data_request.email)
     questions = questions_of(data_request.email)
     with transaction.atomic():
-        consents_of(list(comments), list(questions)).filter(withdrawn_at=None).update(
-            withdrawn_at=now
-        )
+        consents_of(list(comments), list(questions), data_request.email).filter(
+            withdrawn_at=None
+        ).update(withdrawn_at=now)
         counts = {"comments": comments.count(), "questions": questions.count()}
+        for source in SOURCES:
+            counts[source.key] = source.erase(data_request.email, now)
         for question in questions:
             if question.attachment:
                 question.attachment.delete(save=False)

@@ -20,6 +20,14 @@ class ConsentPurpose(models.TextChoices):
     COMMENT = "comment", _("Gửi ý kiến bạn đọc")
     QUESTION = "question", _("Gửi câu hỏi, kiến nghị và nhận trả lời qua thư điện tử")
     PUBLICATION = "publication", _("Công khai câu hỏi và câu trả lời, ghi tên viết tắt")
+    AWARD_REQUEST = (
+        "award_request",
+        _("Giải quyết đề nghị xác nhận, cấp đổi, cấp lại hiện vật khen thưởng"),
+    )
+    AWARD_REQUEST_IDENTITY = (
+        "award_request_id",
+        _("Xác minh người đề nghị bằng bản chụp giấy tờ tùy thân"),
+    )
 
 
 class ConsentText(models.Model):

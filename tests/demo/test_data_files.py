@@ -42,6 +42,28 @@ def test_every_awardees_table_passes_the_awardees_importer(db, path):
     assert len(awardees) == len(path.read_text(encoding="utf-8").splitlines()) - 1
 
 
+def test_the_resistance_awards_table_passes_its_importer(db):
+    from news import resistance_import
+
+    path = DATA / "news" / "resistance_awards.csv"
+    records, errors = resistance_import.validate(read_rows(upload(path)))
+    assert errors == []
+    assert len(records) == len(path.read_text(encoding="utf-8").splitlines()) - 1
+
+
+def test_the_revoked_award_names_an_awardee_of_its_decision():
+    for decision in news_content.DECISIONS:
+        named = {row["full_name"] for row in decision["awardees"]}
+        assert set(decision.get("revoked", {})) <= named, decision["number"]
+    revoked = [
+        row
+        for decision in news_content.DECISIONS
+        for row in decision["awardees"]
+        if row.get("revoked_on")
+    ]
+    assert [row["full_name"] for row in revoked] == [demo_records.REVOKED_AWARDEE]
+
+
 @pytest.mark.parametrize(
     "path", INDIVIDUAL_FILES, ids=lambda path: path.parent.name + "-" + path.stem
 )

@@ -57,12 +57,22 @@ REGISTRATION = {
 # A unit's award proposal: a person it puts forward, with the year of birth of the dossier.
 PROPOSAL = {"full_name": "Psentinel Hoang Van Thu", "summary": "Psentinel thanh tich rieng"}
 COVER_NUMBER = "Psentinel-12/TTr"
+# A citizen's request to confirm or re-issue an award: who asks, how to reach them, the awardee.
+AWARD_REQUEST = {
+    "requester_name": "Asentinel Be Thi Hoa",
+    "requester_phone": "0915 227 604",
+    "requester_email": "asentinel.hoa@example.vn",
+    "requester_address": "Asentinel thon Na Lang",
+    "awardee_name": "Asentinel Be Van Loc",
+    "reason": "Asentinel can xac nhan de lam ho so che do",
+}
 SENTINELS = [
     *QUESTION.values(),
     *OPINION.values(),
     *REGISTRATION.values(),
     *PROPOSAL.values(),
     COVER_NUMBER,
+    *AWARD_REQUEST.values(),
 ]
 
 # Wagtail's own "is error reporting working?" address raises on purpose.
@@ -113,6 +123,7 @@ def seeded(nominee, unit_setting, users):
     from django.utils import timezone
     from wagtail.log_actions import log
 
+    from award_requests.models import AwardRequest
     from consultations.models import (
         AnsweredQuestionPage,
         PortalComment,
@@ -183,7 +194,12 @@ def seeded(nominee, unit_setting, users):
     meeting = CouncilMeeting.objects.create(
         round=proposal.round, held_on=timezone.localdate(), members_total=17, members_present=15
     )
+    award_request = AwardRequest.objects.create(
+        **AWARD_REQUEST, kind="xac_nhan", relation="con", awardee_birth_year=1941
+    )
+    award_request.identity_scan.save("giay-to.pdf", ContentFile(b"%PDF-1.4 Asentinel"))
     return {
+        "award_request": award_request,
         "proposal": proposal,
         "proposed": proposed,
         "proposal_document": document,
@@ -252,6 +268,7 @@ def walk_ids(seeded, nominee, unit_setting, users, home_page):
         "proposed": seeded["proposed"].pk,
         "proposal_document": seeded["proposal_document"].pk,
         "meeting": seeded["meeting"].pk,
+        "award_request": seeded["award_request"].pk,
     }
 
 
@@ -259,9 +276,16 @@ def snippet_pk(namespace, ids):
     """The object of a snippet's (or its chooser's) views: the sentinels for their models, the
     first row otherwise."""
     label = namespace.removeprefix("wagtailsnippetchoosers_").removeprefix("wagtailsnippets_")
-    app_label, _, model_name = label.partition("_")
+    # App labels may hold "_" themselves (award_requests): the longest that starts the label.
+    app_label = max(
+        (config.label for config in apps.get_app_configs() if label.startswith(config.label + "_")),
+        key=len,
+    )
+    model_name = label.removeprefix(app_label + "_")
     if (app_label, model_name) == ("consultations", "question"):
         return ids["question"]
+    if (app_label, model_name) == ("award_requests", "awardrequest"):
+        return ids["award_request"]
     model = apps.get_model(app_label, model_name)
     first = model._default_manager.order_by("pk").first()
     return first.pk if first else 1
@@ -304,6 +328,8 @@ BY_VIEW = {
     ("wagtailimages_chooser", "pk"): "image",
     ("wagtailforms", "page_id"): "home",
     ("news_import_awardees", "page_id"): "decision",
+    ("verification_qr_sheet", "page_id"): "decision",
+    ("award_requests_admin", "pk"): "award_request",
 }
 FIXED = {
     ("wagtailsettings", "app_name"): "home",

@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page
 
 from core import chrome as site_chrome
+from core.dates import format_long_day
 
 register = template.Library()
 
@@ -68,3 +69,9 @@ def ld_json(data):
 def absolute_url(context, url):
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.filter
+def long_day(day):
+    """A day as official papers write it: "ngày 05 tháng 12 năm 2026" (core.dates)."""
+    return format_long_day(day) if day else ""

@@ -11,10 +11,12 @@ from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 
 from core.docx_export import simple_docx
+from core.spreadsheets import read_rows
 from core.text import slugify_vi
 from demo.content import news as content
 from demo.content import site as home_content
 from demo.pages import child_by_slug, ensure_child, publish
+from news import resistance_import
 from news.models import (
     AwardDecisionPage,
     Awardee,
@@ -25,6 +27,7 @@ from news.models import (
     LegalDocumentPage,
     NewsCategory,
     NewsPage,
+    ResistanceAward,
 )
 
 
@@ -107,6 +110,9 @@ def build(home, builder):
             },
         )
 
+    if not ResistanceAward.objects.exists():
+        import_resistance_awards()
+
     decisions_index = child_by_slug(home, "khen-thuong")
     for spec in content.DECISIONS:
         slug = slugify_vi(f"{spec['number'].replace('/', '-')}-{spec['signed_on'][:4]}")[:80]
@@ -137,11 +143,25 @@ def build(home, builder):
                         direct_worker=row["direct_worker"],
                         worker=row["worker"],
                         farmer=row["farmer"],
+                        revoked_on=iso(row["revoked_on"]) if row.get("revoked_on") else None,
+                        revocation_reference=row.get("revocation_reference", ""),
                     )
                     for order, row in enumerate(spec["awardees"])
                 ]
             )
             publish(page)
+
+
+def import_resistance_awards():
+    """The office's register of resistance-war awards, through the importer it uses."""
+    rows = read_rows(
+        ContentFile(content.RESISTANCE_AWARDS_CSV, name="so-khen-thuong-khang-chien.csv"),
+        headings=resistance_import.HEADINGS.values(),
+    )
+    records, errors = resistance_import.validate(rows)
+    if errors:
+        raise ValueError(f"Demo resistance-war records refused: {errors}")
+    resistance_import.save(records, "so-khen-thuong-khang-chien.csv")
 
 
 def replacement_depth(spec):

@@ -30,12 +30,25 @@ def _awardee(row):
     return record
 
 
+def _revocation(decision, record):
+    """An award revoked by a later decision ("revoked": {name: {"on": day, "by": number}})."""
+    revoked = decision.get("revoked", {}).get(record["full_name"])
+    return {"revoked_on": revoked["on"], "revocation_reference": revoked["by"]} if revoked else {}
+
+
 DECISIONS = [
     {
         **decision,
         "awardees": [
-            _awardee(row) for row in read_table(f"news/{decision['awardees']}", AWARDEE_COLUMNS)
+            {**record, **_revocation(decision, record)}
+            for record in (
+                _awardee(row) for row in read_table(f"news/{decision['awardees']}", AWARDEE_COLUMNS)
+            )
         ],
     }
     for decision in read_json("news/decisions.json")
 ]
+
+# The office's register of resistance-war awards, in the importer's template (imported by the
+# demo through news.resistance_import, as the office would).
+RESISTANCE_AWARDS_CSV = (DATA / "news" / "resistance_awards.csv").read_bytes()
