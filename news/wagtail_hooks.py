@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
@@ -77,7 +78,13 @@ class ResistanceAwardViewSet(FoldedSearchSnippetViewSet):
     model = ResistanceAward
     icon = "clipboard-list"
     menu_label = _("Khen thưởng kháng chiến")
-    list_display = ["full_name", "birth_year", "native_place", "award_title", "decision_number"]
+    list_display = [
+        "full_name",
+        "birth_year",
+        "native_place",
+        Column("award_title", label=_("Hình thức khen thưởng")),
+        "decision_number",
+    ]
     list_filter = ["award", "award_class"]
     list_per_page = 50
     folded_field = "search_name"
