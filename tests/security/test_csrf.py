@@ -55,7 +55,8 @@ def state():
     """What a POST could change, compared before and after."""
     from django.contrib.auth import get_user_model
 
-    from news.models import Awardee
+    from award_requests.models import AwardRequest
+    from news.models import Awardee, ResistanceAward
 
     User = get_user_model()
     return {
@@ -85,6 +86,10 @@ def state():
         "meetings": CouncilMeeting.objects.count(),
         "ballots": Ballot.objects.count(),
         "pages": Page.objects.count(),
+        "award requests": list(
+            AwardRequest.objects.values_list("pk", "status", "answer", "papers_requested")
+        ),
+        "resistance records": ResistanceAward.objects.count(),
     }
 
 
@@ -125,7 +130,14 @@ def world(nominee, news_page, story, unit_setting, users):
         round=proposal_round, held_on=timezone.localdate(), members_total=17, members_present=15
     )
     officer = users[demo_accounts.UNIT_OFFICER]
+    from award_requests.models import AwardRequest
+
+    award_request = AwardRequest.objects.create(
+        kind="xac_nhan", requester_name="Bế Thị Hoa", requester_phone="0912 345 678",
+        relation="con", awardee_name="Bế Văn Lộc", reason="Làm hồ sơ chế độ.",
+    )  # fmt: skip
     return {
+        "award_request": award_request.pk,
         "proposal_round": proposal_round.pk,
         "proposal": proposal.pk,
         "proposed": proposed.pk,
@@ -190,6 +202,14 @@ POST_ENDPOINTS = [
     ("secretariat", "/admin/snippets/consultations/question/edit/{question}/", {"answer": "Đổi"}),
     ("superuser", "/admin/snippets/choose/consultations/question/create/", {"text": "Mới"}),
     ("editor", "/admin/khen-thuong/{decision}/nhap-danh-sach/", {}),
+    ("secretariat", "/admin/khen-thuong-khang-chien/nhap/", {}),
+    # Requests to confirm or re-issue an award: the citizen's form and look-up, the office's steps.
+    ("anonymous", "/xac-minh/de-nghi/", {"kind": "xac_nhan", "requester_name": "A"}),
+    ("anonymous", "/xac-minh/de-nghi/tra-cuu/", {"code": "XN-2026-AAAAAA", "phone": "0912345678"}),
+    ("secretariat", "/admin/de-nghi-xac-nhan/{award_request}/tiep-nhan/", {}),
+    ("secretariat", "/admin/de-nghi-xac-nhan/{award_request}/bo-sung/", {"papers": "Bản sao."}),
+    ("secretariat", "/admin/de-nghi-xac-nhan/{award_request}/tra-loi/", {"answer": "Đã xác nhận."}),
+    ("secretariat", "/admin/de-nghi-xac-nhan/{award_request}/tu-choi/", {"reason": "Không có."}),
     # Award proposals: the unit's pages, the office's review, the council.
     ("officer", UNIT_PROPOSAL, {"cover_number": "Đổi"}),
     ("officer", UNIT_PROPOSAL + "them-nguoi/", {"full_name": "Mới"}),
@@ -267,6 +287,9 @@ GET_ONLY_VIEWS = {
     "consultations.admin_views.reports.report",
     "consultations.admin_views.questions.question_attachment",
     "news.admin_views.download_template",
+    "news.admin_views.download_resistance_template",
+    # The resistance-war records' list, with its import button (news.wagtail_hooks).
+    "news.wagtail_hooks.IndexView",
     "registrations.admin_views.records.overview",
     "registrations.admin_views.ranking.ranking",
     "registrations.admin_views.ranking.export",
@@ -300,10 +323,37 @@ GET_ONLY_VIEWS = {
     "core.choosers.ChooseView",
     "core.choosers.ChooseResultsView",
     "core.choosers.IndexView",
+    # Verifying an award: the record, its sheet and QR codes; the office's sheet of codes.
+    "verification.views.index",
+    "verification.views.record",
+    "verification.views.certificate",
+    "verification.views.qr_svg",
+    "verification.views.qr_png",
+    "verification.admin_views.qr_sheet",
+    # Requests to confirm or re-issue an award: the citizen's pages and the office's list.
+    "award_requests.views.sent",
+    "award_requests.views.status",
+    "award_requests.views.reply_file",
+    "award_requests.admin_views.detail",
+    "award_requests.admin_views.scan",
+    "award_requests.admin_views.reply_file",
+    "award_requests.wagtail_hooks.AwardRequestIndexView",
+    # Its snippet edit view only leads to the request's own page, for GET and POST alike.
+    "award_requests.wagtail_hooks.AwardRequestEditView",
+    # Open data.
+    "opendata.views.index",
+    "opendata.views.data",
 }
 POST_VIEWS = {
     "consultations.views.opinion_status",
     "news.admin_views.import_awardees",
+    "news.admin_views.import_resistance_awards",
+    "award_requests.views.ask",
+    "award_requests.views.track",
+    "award_requests.admin_views.acknowledge",
+    "award_requests.admin_views.ask_for_papers",
+    "award_requests.admin_views.answer",
+    "award_requests.admin_views.refuse",
     "core.admin_permissions.CreateView",
     "registrations.admin_views.actions.registration_return",
     "registrations.admin_views.actions.registration_accept",
@@ -376,13 +426,14 @@ PAGE_ROUTES = {
     ("ExemplarIndexPage", "feed"): "get",
     ("AwardLookupPage", "search"): "get",
     ("AwardLookupPage", "awardee"): "get",
+    ("AwardLookupPage", "resistance"): "get",
     ("AwardLookupPage", "export_csv"): "get",
     ("AwardLookupPage", "export_xlsx"): "get",
     ("AwardStatisticsPage", "index"): "get",
     ("AwardStatisticsPage", "export_csv"): "get",
 }
 PROJECT_MODULES = ("core.", "home.", "sitesearch.", "news.", "exemplars.", "consultations.")
-PROJECT_MODULES += ("registrations.",)
+PROJECT_MODULES += ("registrations.", "verification.", "award_requests.", "opendata.")
 
 
 def project_views(patterns):
